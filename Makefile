@@ -1,0 +1,94 @@
+# ihh -- see README.md.  `make test` and `make demo` install what is missing.
+
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+CC ?= cc
+CFLAGS ?= -g -O2
+WERROR ?= -Werror
+
+PKGS = libarchive jansson gmime-3.0 libpcre2-8 libxml-2.0
+WARN = -Wall -Wextra -Wshadow -Wmissing-prototypes -Wstrict-prototypes \
+       -Wformat=2 -Wno-format-nonliteral $(WERROR)
+
+ifeq ($(SAN),1)
+BUILD ?= build/san
+SANFLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+else
+BUILD ?= build/out
+SANFLAGS =
+endif
+
+# pkg-config's -I become -isystem: other projects' headers are not ours to warn about
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null | sed 's/-I/-isystem /g')
+PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lmagic
+override CFLAGS += -std=c11 -D_GNU_SOURCE $(WARN) -Iinclude $(PKG_CFLAGS) $(SANFLAGS)
+override LDFLAGS += $(SANFLAGS)
+
+LIB_SRC = $(wildcard pipeline/*.c)
+LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
+PROGS = ihh-read
+BINS = $(PROGS:%=$(BUILD)/bin/%)
+TEST_SRC = $(wildcard tests/*_test.c)
+TESTS = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
+TOOLS = $(BUILD)/tests/mkbomb $(BUILD)/tests/mkarchive
+
+all: $(BINS)
+
+$(BUILD)/%.o: %.c $(wildcard include/*.h pipeline/*.h) Makefile
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/libihh.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/bin/%: $(BUILD)/cmd/%.o $(BUILD)/libihh.a
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+$(BUILD)/tests/%_test: $(BUILD)/tests/%_test.o $(BUILD)/tests/harness.o $(BUILD)/libihh.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) -lcriterion
+
+$(BUILD)/tests/mkbomb: $(BUILD)/tests/tools/mkbomb.o
+	$(CC) $(LDFLAGS) -o $@ $^ -lz
+
+$(BUILD)/tests/mkarchive: $(BUILD)/tests/tools/mkarchive.o
+	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+deps:
+	@sh scripts/deps.sh
+
+test-deps:
+	@sh scripts/deps.sh test
+
+# The tests find the programs and tools through IHH_BIN and IHH_TOOLS.
+test: test-deps
+	@$(MAKE) --no-print-directory all-tests
+	@IHH_BIN=$(BUILD)/bin IHH_TOOLS=$(BUILD)/tests sh tests/run.sh $(TESTS)
+
+all-tests: $(BINS) $(TESTS) $(TOOLS)
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@IHH_BIN=$(BUILD)/bin sh scripts/demo.sh
+
+interop: test-deps
+	@$(MAKE) --no-print-directory all
+	@IHH_BIN=$(BUILD)/bin sh tests/interop.sh
+
+bench: deps
+	@$(MAKE) --no-print-directory all $(TOOLS)
+	@IHH_BIN=$(BUILD)/bin IHH_TOOLS=$(BUILD)/tests sh bench/run.sh
+
+install: all
+	install -d $(DESTDIR)$(BINDIR)
+	install -m 755 $(BINS) $(DESTDIR)$(BINDIR)
+
+uninstall:
+	rm -f $(PROGS:%=$(DESTDIR)$(BINDIR)/%)
+
+clean:
+	rm -rf build
+
+.PHONY: all deps test-deps test all-tests demo interop bench install uninstall clean
+.SECONDARY:

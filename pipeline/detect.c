@@ -1,0 +1,146 @@
+/*
+ * detect: which export format a file holds, from its first bytes.
+ */
+#include <string.h>
+
+#include "read_priv.h"
+
+const char *
+fmt_name(enum fmt f)
+{
+	switch (f) {
+	case FMT_ARCHIVE: return "an archive";
+	case FMT_WHATSAPP: return "a WhatsApp chat";
+	case FMT_MBOX: return "an mbox mail folder";
+	case FMT_EML: return "an e-mail message";
+	case FMT_MAILDIR: return "a Maildir";
+	case FMT_TELEGRAM: return "a Telegram Desktop export";
+	case FMT_SIGNAL: return "a Signal export";
+	case FMT_XML: return "an XML read-out (SMS backup or forensic report)";
+	default: return "an unknown format";
+	}
+}
+
+static int
+is_archive(const unsigned char *h, size_t n)
+{
+	return (n >= 4 && h[0] == 'P' && h[1] == 'K' &&
+	    ((h[2] == 3 && h[3] == 4) || (h[2] == 5 && h[3] == 6) ||
+	    (h[2] == 7 && h[3] == 8))) ||
+	    (n >= 2 && h[0] == 0x1f && h[1] == 0x8b) ||
+	    (n >= 4 && !memcmp(h, "BZh", 3) && h[3] >= '1' && h[3] <= '9') ||
+	    (n >= 6 && !memcmp(h, "\xfd" "7zXZ\0", 6)) ||
+	    (n >= 4 && !memcmp(h, "\x28\xb5\x2f\xfd", 4)) ||
+	    (n >= 6 && !memcmp(h, "7z\xbc\xaf\x27\x1c", 6)) ||
+	    (n >= 262 && !memcmp(h + 257, "ustar", 5));
+}
+
+static int
+known_header(const char *name, size_t n)
+{
+	static const char *const names[] = {
+		"from", "date", "subject", "message-id", "received",
+		"return-path", "delivered-to", "mime-version", "to",
+		"x-mozilla-status", "sender", "in-reply-to", "references",
+		NULL
+	};
+	const char *const *k;
+
+	for (k = names; *k; k++)
+		if (strlen(*k) == n && !g_ascii_strncasecmp(*k, name, n))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether p starts with a mail header block: header fields (name, colon)
+ * and folded lines up to a blank line or the end of p, with at least one
+ * field every mail has.
+ */
+int
+mail_headers(const char *p, size_t n)
+{
+	const char *end = p + n, *nl, *c;
+	int known = 0, lines = 0;
+
+	while (p < end) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (!nl)
+			nl = end;
+		if (p == nl || (p + 1 == nl && *p == '\r'))
+			break;
+		if (*p == ' ' || *p == '\t') {
+			if (!lines)
+				return 0;
+		} else {
+			for (c = p; c < nl && *c > ' ' && *c < 127 && *c != ':'; c++)
+				;
+			if (c == p || c >= nl || *c != ':')
+				return 0;
+			known |= known_header(p, (size_t)(c - p));
+		}
+		lines++;
+		p = nl + 1;
+	}
+	return known;
+}
+
+static int
+signal_line(const char *l, size_t n)
+{
+	/* [2019-12-24, 12:23] Name: -- signal-export's text form */
+	static const char pat[] = "[dddd-dd-dd";
+	size_t i;
+
+	if (n < sizeof(pat) + 8)
+		return 0;
+	for (i = 0; pat[i]; i++)
+		if (pat[i] == 'd' ? (l[i] < '0' || l[i] > '9') : l[i] != pat[i])
+			return 0;
+	l += i;
+	if (*l == ',')
+		l++;
+	return l[0] == ' ' && l[1] >= '0' && l[1] <= '9' && l[2] >= '0' &&
+	    l[2] <= '9' && l[3] == ':' && l[6] == ']';
+}
+
+enum fmt
+detect(struct reader *rd, const unsigned char *head, size_t n)
+{
+	const char *p = (const char *)head, *end = p + n, *l, *nl;
+
+	if (is_archive(head, n))
+		return FMT_ARCHIVE;
+	if (n >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))
+		p += 3;
+	if (end - p >= 5 && !memcmp(p, "From ", 5))
+		return FMT_MBOX;
+	if (memchr(head, '\0', n))
+		return FMT_UNKNOWN;
+	/* the first line with something on it */
+	for (l = p; l < end && (*l == '\n' || *l == '\r' || *l == ' ' || *l == '\t'); l++)
+		;
+	if (l >= end)
+		return FMT_UNKNOWN;
+	nl = memchr(l, '\n', (size_t)(end - l));
+	if (!nl)
+		nl = end;
+	if (*l == '{' || (*l == '[' && (l[1] == '{' || l[1] == '\n' || l[1] == '\r' ||
+	    l[1] == ' '))) {
+		if (g_strstr_len(l, end - l, "\"messages\"") ||
+		    g_strstr_len(l, end - l, "\"chats\""))
+			return FMT_TELEGRAM;
+		return FMT_UNKNOWN;
+	}
+	if (end - l >= 5 && !memcmp(l, "<?xml", 5) &&
+	    (g_strstr_len(l, end - l, "<smses") ||
+	    g_strstr_len(l, end - l, "pa.cellebrite.com")))
+		return FMT_XML;
+	if (signal_line(l, (size_t)(nl - l)))
+		return FMT_SIGNAL;
+	if (wa_is_header(rd->wa, l, (size_t)(nl - l)))
+		return FMT_WHATSAPP;
+	if (l == p && mail_headers(p, (size_t)(end - p)))
+		return FMT_EML;
+	return FMT_UNKNOWN;
+}

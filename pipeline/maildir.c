@@ -1,0 +1,265 @@
+/*
+ * maildir: Maildir and Maildir++ folders.  The root is INBOX; each
+ * ".Name.Sub" folder beside cur/ and new/ is the folder Name/Sub, its
+ * parts in IMAP's modified UTF-7 (".Priv&AOk-" is "Privé").  Messages
+ * are read from cur/ and new/ in name order; tmp/ holds deliveries
+ * still being written and is left alone.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "read_priv.h"
+#include "text.h"
+
+static int
+is_dir(const char *path, const char *sub)
+{
+	struct stat sb;
+	char *p = g_strconcat(path, "/", sub, NULL);
+	int r = stat(p, &sb) == 0 && S_ISDIR(sb.st_mode);
+
+	g_free(p);
+	return r;
+}
+
+int
+maildir_is(const char *path)
+{
+	return is_dir(path, "cur") || is_dir(path, "new");
+}
+
+/* One part of a Maildir++ name from modified UTF-7 (RFC 3501 5.1.3). */
+static char *
+mutf7(const char *s)
+{
+	GString *out = g_string_new(NULL);
+	const char *end;
+	char *b64, *c, *u;
+	guchar *bytes;
+	gsize n, k;
+
+	while (*s) {
+		if (*s != '&') {
+			g_string_append_c(out, *s++);
+			continue;
+		}
+		if (s[1] == '-') {
+			g_string_append_c(out, '&');
+			s += 2;
+			continue;
+		}
+		end = strchr(s, '-');
+		if (!end)
+			goto bad;
+		k = (size_t)(end - s - 1);
+		b64 = g_malloc(k + 4);
+		memcpy(b64, s + 1, k);
+		while (k % 4)
+			b64[k++] = '=';
+		b64[k] = '\0';
+		for (c = b64; *c; c++)
+			if (*c == ',')
+				*c = '/';
+		bytes = g_base64_decode(b64, &n);
+		g_free(b64);
+		u = g_convert((const char *)bytes, (gssize)n, "UTF-8", "UTF-16BE", NULL, NULL, NULL);
+		g_free(bytes);
+		if (!u)
+			goto bad;
+		g_string_append(out, u);
+		g_free(u);
+		s = end + 1;
+	}
+	return g_string_free(out, FALSE);
+bad:
+	g_string_free(out, TRUE);
+	return NULL;
+}
+
+char *
+maildir_folder_name(const char *dotted)
+{
+	char **parts = g_strsplit(dotted + (*dotted == '.'), ".", -1), *d, *name;
+	GString *out = g_string_new(NULL);
+	int i;
+
+	for (i = 0; parts[i]; i++) {
+		d = mutf7(parts[i]);
+		if (out->len)
+			g_string_append_c(out, '/');
+		g_string_append(out, d ? d : parts[i]);
+		g_free(d);
+	}
+	g_strfreev(parts);
+	name = g_string_free(out, FALSE);
+	return name;
+}
+
+static int
+by_name(const struct dirent **a, const struct dirent **b)
+{
+	return strcmp((*a)->d_name, (*b)->d_name);
+}
+
+static int
+read_file(const char *path, char **buf, size_t *len, char *err, size_t errlen)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	struct stat sb;
+	size_t cap, n = 0;
+	ssize_t r;
+	char *b;
+
+	*buf = NULL;
+	if (fd < 0 || fstat(fd, &sb) != 0) {
+		snprintf(err, errlen, "%s", strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return -1;
+	}
+	cap = (size_t)sb.st_size + 1;
+	if (cap > MEMBER_MAX)
+		cap = MEMBER_MAX;
+	b = malloc(cap);
+	if (!b) {
+		close(fd);
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	while (n + 1 < cap && (r = read(fd, b + n, cap - n - 1)) != 0) {
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			snprintf(err, errlen, "%s", strerror(errno));
+			free(b);
+			close(fd);
+			return -1;
+		}
+		n += (size_t)r;
+	}
+	close(fd);
+	b[n] = '\0';
+	*buf = b;
+	*len = n;
+	return 0;
+}
+
+/* The unique part of a Maildir name: without ":2,FLAGS" (";2," on Windows). */
+static char *
+unique_name(const char *name)
+{
+	const char *c = strstr(name, ":2,");
+
+	if (!c)
+		c = strstr(name, ";2,");
+	return c ? g_strndup(name, (size_t)(c - name)) : g_strdup(name);
+}
+
+static void
+read_folder(struct reader *rd, const char *disk, const char *rel,
+    const char *folder)
+{
+	static const char *const subs[] = { "cur", "new" };
+	struct dirent **ents;
+	struct mail_meta meta = { 0 };
+	char err[256], *dpath, *fpath, *frel, *file, *uniq, *idkey, *buf;
+	size_t len;
+	int s, i, n;
+	struct stat sb;
+
+	for (s = 0; s < 2 && !rd->stop; s++) {
+		dpath = g_strconcat(disk, "/", subs[s], NULL);
+		n = scandir(dpath, &ents, NULL, by_name);
+		if (n < 0) {
+			if (errno != ENOENT) {
+				rd_warn(rd, "%s: %s", dpath, strerror(errno));
+				rd->in->failed = 1;
+			}
+			g_free(dpath);
+			continue;
+		}
+		for (i = 0; i < n; i++) {
+			const char *nm = ents[i]->d_name;
+
+			if (nm[0] == '.' || rd->stop)
+				continue;
+			fpath = g_strconcat(dpath, "/", nm, NULL);
+			if (stat(fpath, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+				g_free(fpath);
+				continue;
+			}
+			frel = *rel ? g_strconcat(rel, "/", subs[s], "/", nm, NULL) :
+			    g_strconcat(subs[s], "/", nm, NULL);
+			file = source_file(rd, frel);
+			if (read_file(fpath, &buf, &len, err, sizeof(err)) != 0) {
+				rd_warn(rd, "%s: %s", fpath, err);
+				rd->in->failed = 1;
+			} else {
+				uniq = unique_name(nm);
+				idkey = g_strconcat(rd->in->name, "/", uniq, NULL);
+				meta.format = "maildir";
+				meta.file = file;
+				meta.pos = 0;
+				meta.idkey = idkey;
+				meta.folder = folder;
+				meta.fallback_time = g_ascii_isdigit(nm[0]) ?
+				    (gint64)g_ascii_strtoll(nm, NULL, 10) : -1;
+				meta.fallback_from = "the Maildir file name";
+				meta.truncated = (uint64_t)sb.st_size >= MEMBER_MAX ?
+				    "larger than 512 MiB; only its first part was read" : NULL;
+				mail_read(rd, buf, len, &meta);
+				explicit_bzero(buf, len);
+				free(buf);
+				g_free(uniq);
+				g_free(idkey);
+			}
+			g_free(file);
+			g_free(frel);
+			g_free(fpath);
+		}
+		for (i = 0; i < n; i++)
+			free(ents[i]);
+		free(ents);
+		g_free(dpath);
+	}
+}
+
+int
+maildir_read(struct reader *rd, const char *path, const char *rel)
+{
+	struct dirent **ents;
+	char *sub, *srel, *folder;
+	int n, i;
+
+	read_folder(rd, path, rel, "INBOX");
+	n = scandir(path, &ents, NULL, by_name);
+	if (n < 0) {
+		rd_warn(rd, "%s: %s", path, strerror(errno));
+		rd->in->failed = 1;
+		return -1;
+	}
+	for (i = 0; i < n; i++) {
+		const char *nm = ents[i]->d_name;
+
+		if (nm[0] != '.' || !strcmp(nm, ".") || !strcmp(nm, "..") || rd->stop)
+			continue;
+		sub = g_strconcat(path, "/", nm, NULL);
+		if (maildir_is(sub)) {
+			srel = *rel ? g_strconcat(rel, "/", nm, NULL) : g_strdup(nm);
+			folder = maildir_folder_name(nm);
+			read_folder(rd, sub, srel, folder);
+			g_free(folder);
+			g_free(srel);
+		}
+		g_free(sub);
+	}
+	for (i = 0; i < n; i++)
+		free(ents[i]);
+	free(ents);
+	return 0;
+}

@@ -1,0 +1,150 @@
+/*
+ * The reader's insides, shared by its parts: input.c (files, folders,
+ * archives), detect.c, whatsapp.c, mbox.c, mail.c, maildir.c, html.c.
+ */
+#ifndef IHH_READ_PRIV_H
+#define IHH_READ_PRIV_H
+
+#include <stdarg.h>
+#include <sys/types.h>
+
+#include <glib.h>
+#include <gmime/gmime.h>
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "read.h"
+#include "store.h"
+
+/* Limits against hostile input. */
+#define MEMBER_MAX	((size_t)512 << 20)	/* one chat text or message in memory */
+#define EXPAND_FLOOR	((uint64_t)256 << 20)	/* archives may always expand this far */
+#define EXPAND_RATIO	100			/* ... and beyond it this many times their size */
+#define NEST_MAX	8			/* archives within archives */
+
+enum fmt {
+	FMT_UNKNOWN,
+	FMT_ARCHIVE,
+	FMT_WHATSAPP,
+	FMT_MBOX,
+	FMT_EML,
+	FMT_MAILDIR,
+	/* recognised, not read yet */
+	FMT_TELEGRAM,
+	FMT_SIGNAL,
+	FMT_XML,
+};
+
+struct media {
+	char *path;		/* relative to the input */
+	struct store_item item;
+	unsigned refs;
+};
+
+struct chat {
+	char *path;
+	char *buf;
+	size_t len;
+	char *problem;		/* the text could not be read to its end */
+};
+
+/* One top-level input. */
+struct input {
+	char *name;		/* the input's base name, first part of source.file */
+	uint64_t disk;		/* bytes of the archives read from disk */
+	uint64_t expanded;	/* bytes read out of them */
+	int archived;
+	int recognised;		/* an export format was found */
+	int failed;
+	int halt;		/* stop reading this input (expansion limit) */
+	uint64_t records;
+	GPtrArray *media;	/* struct media *, in the order met */
+	GHashTable *by_path;	/* path -> struct media * */
+	GHashTable *by_name;	/* base name -> first struct media * */
+	GPtrArray *chats;	/* struct chat *, read after the whole input */
+};
+
+/* A file inside an input: on disk or an archive entry, read once. */
+struct member {
+	char *path;		/* relative to the input, '/'-separated */
+	int64_t size;		/* -1 when unknown */
+	ssize_t (*read)(void *rctx, void *buf, size_t n, char *err, size_t errlen);
+	void *rctx;
+	unsigned char *head;	/* the start, peeked for detection */
+	size_t headlen, headoff;
+	int top;		/* the input itself, not a part of it */
+	int depth;		/* archives around it */
+	int counted;		/* its bytes count against the expansion limit */
+	const char *disk_path;	/* where it is on disk, if it is a file */
+	char err[512];
+};
+
+struct reader {
+	struct read_opts o;
+	struct store *store;
+	GTimeZone *tz;
+	read_emit_fn emit;
+	read_warn_fn warn;
+	void *ctx;
+	struct read_counts counts;
+	int stop;
+	struct input *in;
+	GHashTable *threads;		/* message-id hash -> thread hash */
+	GMimeParserOptions *mopts;
+	json_t *mail_errs;		/* the mail being parsed collects GMime's warnings here */
+	struct wa_res *wa;		/* compiled WhatsApp patterns */
+};
+
+/* reader.c */
+void rd_warn(struct reader *rd, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+int rd_emit(struct reader *rd, json_t *rec);
+void note(json_t **errs, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+json_t *party(const char *name, const char *address);
+char *source_file(struct reader *rd, const char *path);
+
+/* input.c */
+ssize_t member_read(struct reader *rd, struct member *m, void *buf, size_t n);
+int member_slurp(struct reader *rd, struct member *m, char **buf, size_t *len);
+int input_file(struct reader *rd, const char *path);
+int input_dir(struct reader *rd, const char *path);
+struct media *media_find(struct input *in, const char *dir, const char *name);
+
+/* detect.c */
+enum fmt detect(struct reader *rd, const unsigned char *head, size_t n);
+const char *fmt_name(enum fmt f);
+int mail_headers(const char *p, size_t n);
+
+/* whatsapp.c */
+struct wa_res *wa_compile(char *err, size_t errlen);
+void wa_free(struct wa_res *w);
+int wa_is_header(const struct wa_res *w, const char *line, size_t n);
+void wa_read(struct reader *rd, struct chat *c);
+
+/* mbox.c */
+int mbox_read(struct reader *rd, struct member *m);
+
+/* mail.c */
+struct mail_meta {
+	const char *format;	/* mbox, maildir, eml */
+	const char *file;	/* source.file */
+	long long pos;		/* source.pos */
+	const char *idkey;	/* what the id derives from, besides format */
+	const char *folder;	/* NULL: from X-Folder */
+	gint64 fallback_time;	/* unix time when Date is missing, or -1 */
+	const char *fallback_from;	/* where fallback_time came from */
+	const char *truncated;	/* why only part of the message was read, or NULL */
+};
+int mail_read(struct reader *rd, const char *buf, size_t len,
+    const struct mail_meta *meta);
+
+/* maildir.c */
+int maildir_is(const char *path);
+int maildir_read(struct reader *rd, const char *path, const char *rel);
+char *maildir_folder_name(const char *dotted);
+
+/* html.c */
+char *html_to_text(const char *html, size_t len);
+
+#endif

@@ -1,0 +1,311 @@
+/*
+ * reader: the reader's handle, one input at a time, and the helpers its
+ * parts share for building records.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "read_priv.h"
+#include "stream.h"
+#include "text.h"
+
+static const char *const formats[] = {
+	"whatsapp", "mbox", "maildir", "eml", NULL
+};
+
+const char *const *
+reader_formats(void)
+{
+	return formats;
+}
+
+void
+rd_warn(struct reader *rd, const char *fmt, ...)
+{
+	char buf[2048];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if (rd->warn)
+		rd->warn(rd->ctx, buf);
+}
+
+void
+note(json_t **errs, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	size_t i;
+	json_t *e;
+
+	if (!*errs)
+		*errs = json_array();
+	/* the same problem twice says nothing new */
+	json_array_foreach(*errs, i, e)
+		if (!strcmp(json_string_value(e), buf))
+			return;
+	json_array_append_new(*errs, text_json(buf, strlen(buf)));
+}
+
+json_t *
+party(const char *name, const char *address)
+{
+	json_t *p = json_object();
+
+	if (name && *name)
+		json_object_set_new(p, "name", text_json(name, strlen(name)));
+	if (address && *address)
+		json_object_set_new(p, "address", text_json(address, strlen(address)));
+	return p;
+}
+
+char *
+source_file(struct reader *rd, const char *path)
+{
+	if (!path || !*path)
+		return g_strdup(rd->in->name);
+	return g_strconcat(rd->in->name, "/", path, NULL);
+}
+
+int
+rd_emit(struct reader *rd, json_t *rec)
+{
+	const char *kind = json_string_value(json_object_get(rec, "kind"));
+
+	rd->counts.records++;
+	rd->in->records++;
+	if (kind && !strcmp(kind, "chat"))
+		rd->counts.chat++;
+	else if (kind && !strcmp(kind, "email"))
+		rd->counts.email++;
+	else
+		rd->counts.system++;
+	if (json_object_get(rec, "errors"))
+		rd->counts.with_errors++;
+	if (rd->stop)
+		return -1;
+	if (rd->emit(rd->ctx, rec) != 0) {
+		rd->stop = 1;
+		return -1;
+	}
+	return 0;
+}
+
+static void
+mime_warning(gint64 offset, GMimeParserWarning code, const gchar *item,
+    gpointer data)
+{
+	struct reader *rd = data;
+	const char *what;
+
+	switch (code) {
+	case GMIME_WARN_DUPLICATED_HEADER:
+	case GMIME_WARN_DUPLICATED_PARAMETER:
+	case GMIME_WARN_UNENCODED_8BIT_HEADER:
+		return;		/* common and harmless: the text is still read */
+	case GMIME_WARN_INVALID_CONTENT_TYPE: what = "invalid Content-Type, read as application/octet-stream"; break;
+	case GMIME_WARN_INVALID_RFC2047_HEADER_VALUE: what = "invalid encoded word in a header"; break;
+	case GMIME_WARN_MALFORMED_MULTIPART: what = "multipart without parts"; break;
+	case GMIME_WARN_TRUNCATED_MESSAGE: what = "message truncated"; break;
+	case GMIME_WARN_MALFORMED_MESSAGE: what = "malformed message"; break;
+	case GMIME_CRIT_INVALID_HEADER_NAME: what = "invalid header name; part of the message may be misread"; break;
+	case GMIME_CRIT_CONFLICTING_HEADER: what = "conflicting headers"; break;
+	case GMIME_CRIT_CONFLICTING_PARAMETER: what = "conflicting header parameters"; break;
+	case GMIME_CRIT_MULTIPART_WITHOUT_BOUNDARY: what = "multipart without a boundary"; break;
+	case GMIME_WARN_INVALID_PARAMETER: what = "invalid header parameter"; break;
+	case GMIME_WARN_INVALID_ADDRESS_LIST: what = "invalid address list"; break;
+	case GMIME_CRIT_NESTING_OVERFLOW: what = "MIME parts nested too deep; the deepest were not read"; break;
+	case GMIME_WARN_PART_WITHOUT_CONTENT: what = "MIME part without content"; break;
+	case GMIME_CRIT_PART_WITHOUT_HEADERS_OR_CONTENT: what = "MIME part without headers or content"; break;
+	default: what = "MIME problem"; break;
+	}
+	if (item && *item && offset >= 0)
+		note(&rd->mail_errs, "%s (%.60s) at byte %lld", what, item, (long long)offset);
+	else if (item && *item)
+		note(&rd->mail_errs, "%s (%.60s)", what, item);
+	else if (offset >= 0)
+		note(&rd->mail_errs, "%s at byte %lld", what, (long long)offset);
+	else
+		note(&rd->mail_errs, "%s", what);
+}
+
+struct reader *
+reader_new(const struct read_opts *o, read_emit_fn emit, read_warn_fn warn,
+    void *ctx, char *err, size_t errlen)
+{
+	struct reader *rd = calloc(1, sizeof(*rd));
+	const char *tz = o->tz ? o->tz : "Europe/Amsterdam";
+	const char *const *f;
+	static const char *fallback[] = { "utf-8", "windows-1252", NULL };
+
+	if (!rd) {
+		snprintf(err, errlen, "out of memory");
+		return NULL;
+	}
+	rd->o = *o;
+	rd->emit = emit;
+	rd->warn = warn;
+	rd->ctx = ctx;
+	if (o->format) {
+		for (f = formats; *f && strcmp(*f, o->format); f++)
+			;
+		if (!*f) {
+			snprintf(err, errlen, "unknown format '%s' (known: whatsapp, mbox, maildir, eml)", o->format);
+			goto fail;
+		}
+	}
+	rd->tz = g_time_zone_new_identifier(tz);
+	if (!rd->tz) {
+		snprintf(err, errlen, "unknown time zone '%s' (an IANA name such as Europe/Amsterdam)", tz);
+		goto fail;
+	}
+	rd->store = store_open(o->store_dir, err, errlen);
+	if (!rd->store)
+		goto fail;
+	rd->wa = wa_compile(err, errlen);
+	if (!rd->wa)
+		goto fail;
+	g_mime_init();
+	rd->mopts = g_mime_parser_options_new();
+	g_mime_parser_options_set_warning_callback(rd->mopts, mime_warning, rd);
+	g_mime_parser_options_set_fallback_charsets(rd->mopts, fallback);
+	rd->threads = g_hash_table_new(g_direct_hash, g_direct_equal);
+	return rd;
+fail:
+	reader_free(rd);
+	return NULL;
+}
+
+void
+reader_free(struct reader *rd)
+{
+	if (!rd)
+		return;
+	if (rd->mopts) {
+		g_mime_parser_options_free(rd->mopts);
+		g_mime_shutdown();
+	}
+	if (rd->threads)
+		g_hash_table_destroy(rd->threads);
+	wa_free(rd->wa);
+	store_close(rd->store);
+	if (rd->tz)
+		g_time_zone_unref(rd->tz);
+	free(rd);
+}
+
+const struct read_counts *
+reader_counts(const struct reader *rd)
+{
+	return &rd->counts;
+}
+
+static void
+media_free(gpointer p)
+{
+	struct media *m = p;
+
+	g_free(m->path);
+	g_free(m);
+}
+
+static void
+chat_free(gpointer p)
+{
+	struct chat *c = p;
+
+	if (c->buf) {
+		explicit_bzero(c->buf, c->len);
+		free(c->buf);
+	}
+	g_free(c->path);
+	g_free(c->problem);
+	g_free(c);
+}
+
+static char *
+base_name(const char *path)
+{
+	char *p = g_strdup(path), *b;
+	size_t n = strlen(p);
+
+	while (n > 1 && p[n - 1] == '/')
+		p[--n] = '\0';
+	b = g_path_get_basename(p);
+	g_free(p);
+	return b;
+}
+
+/* After the whole input: its chats, now that all its media are known. */
+static void
+finish(struct reader *rd, const char *path)
+{
+	struct input *in = rd->in;
+	GString *names;
+	unsigned i, n = 0;
+
+	for (i = 0; i < in->chats->len && !rd->stop; i++)
+		wa_read(rd, g_ptr_array_index(in->chats, i));
+	if (in->chats->len == 0)
+		return;
+	names = g_string_new(NULL);
+	for (i = 0; i < in->media->len; i++) {
+		struct media *m = g_ptr_array_index(in->media, i);
+
+		if (m->refs)
+			continue;
+		if (n++ < 5)
+			g_string_append_printf(names, "%s'%s'", n > 1 ? ", " : "", m->path);
+	}
+	if (n)
+		rd_warn(rd, "%s: %u file%s not named by any message: %s%s", path,
+		    n, n == 1 ? "" : "s", names->str, n > 5 ? ", ..." : "");
+	g_string_free(names, TRUE);
+}
+
+int
+reader_add(struct reader *rd, const char *path)
+{
+	struct input in = { 0 };
+	struct stat sb;
+	int rc;
+
+	rd->counts.inputs++;
+	in.name = base_name(path);
+	in.media = g_ptr_array_new_with_free_func(media_free);
+	in.by_path = g_hash_table_new(g_str_hash, g_str_equal);
+	in.by_name = g_hash_table_new(g_str_hash, g_str_equal);
+	in.chats = g_ptr_array_new_with_free_func(chat_free);
+	rd->in = &in;
+
+	if (stat(path, &sb) != 0) {
+		rd_warn(rd, "%s: %s", path, strerror(errno));
+		in.failed = 1;
+	} else if (S_ISDIR(sb.st_mode))
+		input_dir(rd, path);
+	else
+		input_file(rd, path);
+	if (!rd->stop)
+		finish(rd, path);
+	if (!in.failed && !in.recognised)
+		rd_warn(rd, "%s: not a recognised export (WhatsApp chat, mbox, Maildir or e-mail message)", path), in.failed = 1;
+	rc = in.failed || rd->stop ? -1 : 0;
+	if (rc)
+		rd->counts.failed++;
+
+	g_hash_table_destroy(in.by_name);
+	g_hash_table_destroy(in.by_path);
+	g_ptr_array_free(in.media, TRUE);
+	g_ptr_array_free(in.chats, TRUE);
+	g_free(in.name);
+	rd->in = NULL;
+	return rc;
+}

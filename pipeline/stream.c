@@ -1,0 +1,379 @@
+/*
+ * stream: reading, writing and checking the JSON Lines message stream.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "stream.h"
+#include "text.h"
+
+struct stream_reader {
+	FILE *fp;
+	char *name;
+	char *line;
+	size_t cap;
+	size_t lineno;
+	char err[512];
+};
+
+struct stream_reader *
+stream_reader_new(FILE *fp, const char *name)
+{
+	struct stream_reader *r = calloc(1, sizeof(*r));
+
+	if (!r)
+		return NULL;
+	r->fp = fp;
+	r->name = strdup(name ? name : "-");
+	if (!r->name) {
+		free(r);
+		return NULL;
+	}
+	return r;
+}
+
+void
+stream_reader_free(struct stream_reader *r)
+{
+	if (!r)
+		return;
+	if (r->line) {
+		/* the last line held message text */
+		explicit_bzero(r->line, r->cap);
+		free(r->line);
+	}
+	free(r->name);
+	free(r);
+}
+
+const char *
+stream_reader_error(const struct stream_reader *r)
+{
+	return r->err;
+}
+
+size_t
+stream_reader_line(const struct stream_reader *r)
+{
+	return r->lineno;
+}
+
+int
+stream_read(struct stream_reader *r, json_t **rec)
+{
+	ssize_t n;
+	json_error_t jerr;
+	json_t *v;
+
+	*rec = NULL;
+	for (;;) {
+		errno = 0;
+		n = getline(&r->line, &r->cap, r->fp);
+		if (n < 0) {
+			if (ferror(r->fp)) {
+				snprintf(r->err, sizeof(r->err), "%s: %s",
+				    r->name, strerror(errno ? errno : EIO));
+				return -1;
+			}
+			return 0;
+		}
+		r->lineno++;
+		while (n > 0 && (r->line[n - 1] == '\n' || r->line[n - 1] == '\r'))
+			r->line[--n] = '\0';
+		if (n > 0)
+			break;
+	}
+	v = json_loadb(r->line, (size_t)n, 0, &jerr);
+	if (!v) {
+		snprintf(r->err, sizeof(r->err), "%s:%zu:%d: %s", r->name,
+		    r->lineno, jerr.column, jerr.text);
+		return -1;
+	}
+	if (!json_is_object(v)) {
+		json_decref(v);
+		snprintf(r->err, sizeof(r->err),
+		    "%s:%zu: a record must be a JSON object", r->name, r->lineno);
+		return -1;
+	}
+	*rec = v;
+	return 1;
+}
+
+int
+stream_write(FILE *fp, const json_t *rec)
+{
+	if (json_dumpf(rec, fp, JSON_COMPACT | JSON_PRESERVE_ORDER) != 0) {
+		if (!errno)
+			errno = EIO;
+		return -1;
+	}
+	if (putc('\n', fp) == EOF)
+		return -1;
+	return 0;
+}
+
+void
+stream_add_error(json_t *rec, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+	json_t *errs = json_object_get(rec, "errors");
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if (!json_is_array(errs)) {
+		errs = json_array();
+		json_object_set_new(rec, "errors", errs);
+	}
+	/* a file name in the message may be any bytes, or cut mid-character */
+	json_array_append_new(errs, text_json(buf, strlen(buf)));
+}
+
+/* Validation ------------------------------------------------------------ */
+
+struct check {
+	char *msg;
+	size_t len;
+	int bad;
+};
+
+static void
+fail(struct check *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void
+fail(struct check *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (c->bad++)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(c->msg, c->len, fmt, ap);
+	va_end(ap);
+}
+
+static int
+is_rfc3339(const char *s)
+{
+	/* 2024-03-12T14:05:00+01:00, fraction allowed, Z allowed */
+	static const char pat[] = "dddd-dd-ddTdd:dd:dd";
+	size_t i;
+
+	for (i = 0; pat[i]; i++) {
+		if (pat[i] == 'd' ? (s[i] < '0' || s[i] > '9') : s[i] != pat[i])
+			return 0;
+	}
+	s += i;
+	if (*s == '.') {
+		s++;
+		if (*s < '0' || *s > '9')
+			return 0;
+		while (*s >= '0' && *s <= '9')
+			s++;
+	}
+	if (*s == 'Z')
+		return s[1] == '\0';
+	if (*s != '+' && *s != '-')
+		return 0;
+	return strlen(s) == 6 && s[1] >= '0' && s[1] <= '9' &&
+	    s[2] >= '0' && s[2] <= '9' && s[3] == ':' &&
+	    s[4] >= '0' && s[4] <= '9' && s[5] >= '0' && s[5] <= '9';
+}
+
+static void
+want_string(struct check *c, const json_t *o, const char *key)
+{
+	const json_t *v = json_object_get(o, key);
+
+	if (v && !json_is_string(v))
+		fail(c, "\"%s\" must be a string", key);
+}
+
+static void
+check_party(struct check *c, const json_t *p, const char *field)
+{
+	if (!json_is_object(p)) {
+		fail(c, "\"%s\" must hold {name, address} objects", field);
+		return;
+	}
+	want_string(c, p, "name");
+	want_string(c, p, "address");
+}
+
+static void
+check_parties(struct check *c, const json_t *rec, const char *field)
+{
+	const json_t *v = json_object_get(rec, field), *p;
+	size_t i;
+
+	if (!v)
+		return;
+	if (!json_is_array(v)) {
+		fail(c, "\"%s\" must be a list", field);
+		return;
+	}
+	json_array_foreach(v, i, p)
+		check_party(c, p, field);
+}
+
+static int
+is_hex64(const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < 64; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+			return 0;
+	return s[64] == '\0';
+}
+
+static void
+check_attachments(struct check *c, const json_t *rec)
+{
+	const json_t *v = json_object_get(rec, "attachments"), *a, *f;
+	size_t i;
+
+	if (!v)
+		return;
+	if (!json_is_array(v)) {
+		fail(c, "\"attachments\" must be a list");
+		return;
+	}
+	json_array_foreach(v, i, a) {
+		if (!json_is_object(a)) {
+			fail(c, "attachment %zu must be an object", i);
+			continue;
+		}
+		want_string(c, a, "name");
+		want_string(c, a, "type");
+		f = json_object_get(a, "sha256");
+		if (f && (!json_is_string(f) || !is_hex64(json_string_value(f))))
+			fail(c, "attachment %zu: \"sha256\" must be 64 lowercase hex digits", i);
+		f = json_object_get(a, "size");
+		if (f && (!json_is_integer(f) || json_integer_value(f) < 0))
+			fail(c, "attachment %zu: \"size\" must be a count of bytes", i);
+		f = json_object_get(a, "missing");
+		if (f && !json_is_boolean(f))
+			fail(c, "attachment %zu: \"missing\" must be true or false", i);
+		if (!json_object_get(a, "sha256") && !json_is_true(f))
+			fail(c, "attachment %zu has neither \"sha256\" nor \"missing\"", i);
+	}
+}
+
+static void
+check_redactions(struct check *c, const json_t *rec)
+{
+	const json_t *v = json_object_get(rec, "redactions"), *r, *s, *e;
+	const json_t *text = json_object_get(rec, "text");
+	json_int_t len = json_is_string(text) ? (json_int_t)json_string_length(text) : 0;
+	size_t i;
+
+	if (!v)
+		return;
+	if (!json_is_array(v)) {
+		fail(c, "\"redactions\" must be a list");
+		return;
+	}
+	json_array_foreach(v, i, r) {
+		if (!json_is_object(r)) {
+			fail(c, "redaction %zu must be an object", i);
+			continue;
+		}
+		s = json_object_get(r, "start");
+		e = json_object_get(r, "end");
+		if (!json_is_integer(s) || !json_is_integer(e) ||
+		    json_integer_value(s) < 0 ||
+		    json_integer_value(e) < json_integer_value(s) ||
+		    json_integer_value(e) > len)
+			fail(c, "redaction %zu: \"start\" and \"end\" must be byte offsets into \"text\"", i);
+		want_string(c, r, "category");
+		want_string(c, r, "ground");
+		want_string(c, r, "rule");
+	}
+}
+
+int
+stream_validate(const json_t *rec, char *msg, size_t msglen)
+{
+	struct check c = { msg, msglen, 0 };
+	const json_t *v, *e;
+	const char *s;
+	size_t i;
+
+	if (msglen)
+		msg[0] = '\0';
+	if (!json_is_object(rec)) {
+		fail(&c, "a record must be a JSON object");
+		return -1;
+	}
+	v = json_object_get(rec, "id");
+	if (!json_is_string(v) || json_string_length(v) == 0)
+		fail(&c, "\"id\" must be a non-empty string");
+	v = json_object_get(rec, "kind");
+	s = json_string_value(v);
+	if (!s || (strcmp(s, "chat") && strcmp(s, "email") && strcmp(s, "system")))
+		fail(&c, "\"kind\" must be chat, email or system");
+
+	v = json_object_get(rec, "source");
+	if (v) {
+		if (!json_is_object(v))
+			fail(&c, "\"source\" must be an object");
+		else {
+			if (!json_is_string(json_object_get(v, "format")))
+				fail(&c, "\"source.format\" must be a string");
+			if (!json_is_string(json_object_get(v, "file")))
+				fail(&c, "\"source.file\" must be a string");
+			e = json_object_get(v, "pos");
+			if (e && (!json_is_integer(e) || json_integer_value(e) < 0))
+				fail(&c, "\"source.pos\" must be a line number or byte offset");
+		}
+	}
+	v = json_object_get(rec, "conversation");
+	if (v) {
+		if (!json_is_object(v) ||
+		    !json_is_string(json_object_get(v, "id")))
+			fail(&c, "\"conversation\" must be {id, title}");
+		else
+			want_string(&c, v, "title");
+	}
+	v = json_object_get(rec, "time");
+	if (v && (!json_is_string(v) || !is_rfc3339(json_string_value(v))))
+		fail(&c, "\"time\" must be RFC 3339 with an offset");
+	v = json_object_get(rec, "from");
+	if (v)
+		check_party(&c, v, "from");
+	check_parties(&c, rec, "to");
+	check_parties(&c, rec, "cc");
+	check_parties(&c, rec, "bcc");
+	want_string(&c, rec, "folder");
+	want_string(&c, rec, "subject");
+	want_string(&c, rec, "message_id");
+	want_string(&c, rec, "text");
+	check_attachments(&c, rec);
+	v = json_object_get(rec, "errors");
+	if (v) {
+		if (!json_is_array(v))
+			fail(&c, "\"errors\" must be a list of strings");
+		else
+			json_array_foreach(v, i, e)
+				if (!json_is_string(e))
+					fail(&c, "\"errors\" must be a list of strings");
+	}
+	v = json_object_get(rec, "class");
+	s = json_string_value(v);
+	if (v && (!s || (strcmp(s, "zakelijk") && strcmp(s, "prive") &&
+	    strcmp(s, "partijpolitiek"))))
+		fail(&c, "\"class\" must be zakelijk, prive or partijpolitiek");
+	v = json_object_get(rec, "reasons");
+	if (v && !json_is_array(v))
+		fail(&c, "\"reasons\" must be a list");
+	v = json_object_get(rec, "review");
+	if (v && !json_is_boolean(v))
+		fail(&c, "\"review\" must be true or false");
+	check_redactions(&c, rec);
+	return c.bad ? -1 : 0;
+}

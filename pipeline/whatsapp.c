@@ -1,0 +1,860 @@
+/*
+ * whatsapp: WhatsApp's text export, Android and iOS, any UI language
+ * whose header lines follow the common forms:
+ *
+ *   5-3-2024 14:02 - Naam: tekst               Android, nl
+ *   3/5/24, 2:02 PM - Name: text               Android, en-US
+ *   [05-03-2024 14:02:11] Naam: tekst          iOS, nl
+ *   [05/03/2024, 2:02:11 PM] Name: text        iOS, en
+ *
+ * A line that does not start with a header of the file's own form
+ * continues the message before it, blank lines and pasted chat lines
+ * included.  The day/month order is inferred per file.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "read_priv.h"
+#include "text.h"
+
+/* Header groups: 1 bracket, 2-5 date and separator, 6 comma, 7-9 time,
+ * 10 am/pm, 11 the colon that ends some old iOS headers */
+static const char header_re[] =
+	"^(\\[)?(\\d{1,4})([./-])(\\d{1,2})\\3(\\d{1,4})"
+	"(?:(,)[ \\x{a0}\\x{202f}]*|[ \\x{a0}\\x{202f}]+)(?:klo )?"
+	"(\\d{1,2})[:.](\\d\\d)(?:[:.](\\d\\d))?"
+	"(?:[ \\x{a0}\\x{202f}]*([AaPp])\\.?[ \\x{a0}\\x{202f}]?[Mm]\\.?)?"
+	"(?(1)\\][ \\x{a0}]?|(?:[ \\x{a0}\\x{202f}]+[-\\x{2013}][ \\x{a0}\\x{202f}]?|(:) ))";
+
+/* The end-to-end notices, old and new, that open most exports. */
+static const char e2e_re[] =
+	"end-to-end[- ]?(?:encrypted|encryption|versleuteld|versleuteling|encryptie)|"
+	"Ende-zu-Ende-verschlüsselt|cifrados de extremo a extremo|"
+	"chiffrés de bout en bout";
+
+/*
+ * The app's own notices in Dutch ("u" and "je" forms) and English
+ * (docs/research/whatsapp-formats.md, section 5).  On Android they have
+ * no sender; iOS writes some under the group's or the actor's name.
+ */
+#define ACTOR "(?:.+ heeft|U hebt|Je hebt|Jij hebt|Een deelnemer heeft)"
+#define YOU "(?:You|.+)"
+static const char system_re[] =
+	"^(?:"
+	/* group life */
+	YOU " created (?:group |this group)|Group creator created group |"
+	ACTOR " (?:de |deze )?groep .*(?:aangemaakt|gemaakt)$|Oprichter heeft groep .+ aangemaakt|"
+	YOU " added .+|.+ added you$|You were added$|"
+	ACTOR " .+ toegevoegd$|.+ heeft (?:u|je|jou) toegevoegd$|"
+	"(?:U|Je|Jij) bent toegevoegd$|.+ is toegevoegd$|"
+	YOU " removed .+|.+ removed you$|" ACTOR " .+ verwijderd$|"
+	".+ heeft (?:u|je|jou) verwijderd$|(?:U|Je|Jij) bent verwijderd$|"
+	".+ left$|You left$|" ACTOR " de groep verlaten$|.+ is vertrokken$|"
+	YOU " joined using (?:this group's invite link|your invite)|"
+	".+ joined from the community|"
+	".+ neemt deel via (?:uw|je|jouw) uitnodiging|"
+	"(?:.+ is|U bent|Je bent) (?:deelnemer|lid) geworden via de uitnodigingslink|"
+	YOU " changed the subject |A participant changed the subject |"
+	ACTOR " het onderwerp (?:gewijzigd|veranderd)|"
+	YOU " (?:changed|deleted) (?:this group's icon|the group description)|"
+	ACTOR " de (?:groepsafbeelding|groepsomschrijving|groepsbeschrijving) (?:gewijzigd|verwijderd)|"
+	YOU " changed (?:this group's|the group) settings|"
+	ACTOR " de groepsinstellingen gewijzigd|"
+	".+ is now an admin$|You're now an admin$|(?:U|Je) bent nu (?:een )?beheerder$|"
+	".+ is nu (?:een )?beheerder$|"
+	/* numbers, codes, calls */
+	"(?:Your|Uw|Je) security code with .+ changed|"
+	"(?:Uw|Je|Jouw) beveiligingscode (?:voor|met) .+ is gewijzigd|"
+	".+'s security code changed|"
+	".+ changed (?:their|his|her) phone number|.+ changed to \\+?[0-9]|"
+	".+ heeft een nieuw telefoonnummer|"
+	"Missed (?:group )?(?:voice|video) call|Gemiste (?:groeps)?(?:spraak|video-?)oproep|"
+	"Gemist (?:groeps)?(?:spraak|video)gesprek|"
+	/* chat settings */
+	YOU " turned (?:on|off) disappearing messages|You updated the message timer|"
+	ACTOR " berichten met vervaldatum (?:in|uit)geschakeld|"
+	".*disappearing messages|.*verdwijnende berichten|"
+	"You (?:blocked|unblocked) this (?:contact|business)|"
+	"(?:U|Je) hebt dit (?:contact|bedrijf) (?:geblokkeerd|gedeblokkeerd)|"
+	"This chat is with (?:a|an official) business account|"
+	"Deze chat is met een (?:bedrijfsaccount|zakelijk account)|"
+	"This business (?:uses|is using) a secure service|Dit bedrijf gebruikt een veilige dienst|"
+	"Dit account heeft zich geregistreerd als een zakelijk account|"
+	"Waiting for this message|Wachten op dit bericht"
+	")";
+
+/* Media named in the first line of a message. */
+static const char media_android_re[] =
+	"^(.+?)[ \\x{a0}]\\((?:bestand bijgevoegd|file attached|Datei angehängt|"
+	"archivo adjunto|fichier joint|arquivo anexado)\\)$";
+static const char media_ios_re[] =
+	"<(?:bijgevoegd|attached|Anhang|adjunto|pièce jointe|anexado): ([^>]+)>";
+static const char media_none_re[] =
+	"(?:^<(?:Media (?:weggelaten|omitted)|Medien ausgeschlossen|Multimedia omitido|"
+	"Médias omis|Mídia oculta)>|"
+	"(?:^|[ \\x{a0}])((?:afbeelding|image|foto|photo|video|audio|sticker|GIF|document|"
+	"Visitekaartje|Contact card|Contactkaart|productafbeelding|product image)) "
+	"(?:weggelaten|omitted))$";
+static const char deleted_re[] =
+	"^(?:Dit bericht is verwijderd(?: door (?:een )?beheerder.*)?|"
+	"(?:U|Je) hebt dit bericht (?:als beheerder )?verwijderd|"
+	"This message was deleted(?: by .+)?|You deleted this message(?: as (?:an )?admin)?|"
+	"Diese Nachricht wurde gelöscht|Du hast diese Nachricht gelöscht|"
+	"Se eliminó este mensaje|Eliminaste este mensaje)\\.?$";
+static const char edited_re[] =
+	"[ \\x{a0}\\x{200e}]*<(?:Dit bericht is bewerkt|This message was edited|"
+	"Diese Nachricht wurde bearbeitet|Se editó este mensaje)>$";
+
+struct wa_res {
+	pcre2_code *header, *e2e, *system, *m_android, *m_ios, *m_none,
+	    *deleted, *edited;
+	pcre2_match_data *md;
+};
+
+static pcre2_code *
+compile(const char *pat, uint32_t flags, char *err, size_t errlen)
+{
+	int code;
+	PCRE2_SIZE off;
+	PCRE2_UCHAR msg[256];
+	pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+	    PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | flags, &code, &off, NULL);
+
+	if (!re) {
+		pcre2_get_error_message(code, msg, sizeof(msg));
+		snprintf(err, errlen, "built-in WhatsApp pattern, column %zu: %s",
+		    (size_t)off, (char *)msg);
+		return NULL;
+	}
+	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	return re;
+}
+
+struct wa_res *
+wa_compile(char *err, size_t errlen)
+{
+	struct wa_res *w = calloc(1, sizeof(*w));
+
+	if (!w) {
+		snprintf(err, errlen, "out of memory");
+		return NULL;
+	}
+	if (!(w->header = compile(header_re, 0, err, errlen)) ||
+	    !(w->e2e = compile(e2e_re, PCRE2_CASELESS, err, errlen)) ||
+	    !(w->system = compile(system_re, 0, err, errlen)) ||
+	    !(w->m_android = compile(media_android_re, 0, err, errlen)) ||
+	    !(w->m_ios = compile(media_ios_re, 0, err, errlen)) ||
+	    !(w->m_none = compile(media_none_re, PCRE2_CASELESS, err, errlen)) ||
+	    !(w->deleted = compile(deleted_re, 0, err, errlen)) ||
+	    !(w->edited = compile(edited_re, 0, err, errlen))) {
+		wa_free(w);
+		return NULL;
+	}
+	w->md = pcre2_match_data_create(16, NULL);
+	return w;
+}
+
+void
+wa_free(struct wa_res *w)
+{
+	if (!w)
+		return;
+	pcre2_code_free(w->header);
+	pcre2_code_free(w->e2e);
+	pcre2_code_free(w->system);
+	pcre2_code_free(w->m_android);
+	pcre2_code_free(w->m_ios);
+	pcre2_code_free(w->m_none);
+	pcre2_code_free(w->deleted);
+	pcre2_code_free(w->edited);
+	pcre2_match_data_free(w->md);
+	free(w);
+}
+
+static int
+match(const struct wa_res *w, const pcre2_code *re, const char *s, size_t n)
+{
+	return pcre2_match(re, (PCRE2_SPTR)s, n, 0, 0, w->md, NULL) >= 0;
+}
+
+/* Start and length of group g of the last match; -1 when unset. */
+static int
+group(const struct wa_res *w, int g, size_t *start, size_t *len)
+{
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(w->md);
+
+	if (ov[2 * g] == PCRE2_UNSET)
+		return -1;
+	*start = ov[2 * g];
+	*len = ov[2 * g + 1] - ov[2 * g];
+	return 0;
+}
+
+static int
+num(const char *s, const struct wa_res *w, int g)
+{
+	size_t st, n, i;
+	int v = 0;
+
+	if (group(w, g, &st, &n) != 0)
+		return -1;
+	for (i = 0; i < n; i++)
+		v = v * 10 + (s[st + i] - '0');
+	return v;
+}
+
+/* Length of the invisible marks at the start of a line. */
+static size_t
+lead_marks(const char *s, size_t n)
+{
+	size_t i = 0;
+	const unsigned char *u = (const unsigned char *)s;
+
+	while (i + 3 <= n && ((u[i] == 0xE2 && u[i + 1] == 0x80 &&
+	    (u[i + 2] == 0x8E || u[i + 2] == 0x8F || (u[i + 2] >= 0xAA && u[i + 2] <= 0xAE))) ||
+	    (u[i] == 0xEF && u[i + 1] == 0xBB && u[i + 2] == 0xBF)))
+		i += 3;
+	return i;
+}
+
+/* A parsed header line. */
+struct hdr {
+	int sig;		/* the line's form: bracket, separators, seconds, 12 h */
+	int a, b, c, H, M, S, pm;	/* date as written; pm: -1 24 h, 0 am, 1 pm */
+	size_t rest;		/* where the message starts in the line */
+};
+
+static int
+parse_header(const struct wa_res *w, const char *s, size_t n, struct hdr *h)
+{
+	size_t skip = lead_marks(s, n), st = 0, len = 0;
+	int bracket, comma, yfirst, ylen, colon;
+	char sep;
+
+	s += skip;
+	n -= skip;
+	if (n < 8 || !(s[0] == '[' || (s[0] >= '0' && s[0] <= '9')))
+		return 0;
+	if (pcre2_match(w->header, (PCRE2_SPTR)s, n, 0, 0, w->md, NULL) < 0)
+		return 0;
+	bracket = group(w, 1, &st, &len) == 0;
+	group(w, 3, &st, &len);
+	sep = s[st];
+	comma = group(w, 6, &st, &len) == 0;
+	colon = group(w, 11, &st, &len) == 0;
+	h->a = num(s, w, 2);
+	h->b = num(s, w, 4);
+	h->c = num(s, w, 5);
+	h->H = num(s, w, 7);
+	h->M = num(s, w, 8);
+	h->S = num(s, w, 9);
+	h->pm = -1;
+	if (group(w, 10, &st, &len) == 0)
+		h->pm = s[st] == 'p' || s[st] == 'P';
+	group(w, 0, &st, &len);
+	h->rest = skip + st + len;
+	group(w, 2, &st, &len);
+	yfirst = len == 4;
+	group(w, 5, &st, &len);
+	ylen = yfirst ? 4 : (int)len;
+	if ((!yfirst && ylen != 2 && ylen != 4) || h->M > 59 || h->S > 59 ||
+	    (h->pm < 0 ? h->H > 23 : h->H > 12))
+		return 0;
+	if (yfirst && (h->b > 12 || h->c > 31))
+		return 0;
+	if (!yfirst && (h->a > 31 || h->b > 31 || h->a == 0 || h->b == 0))
+		return 0;
+	h->sig = bracket | comma << 1 | (h->S >= 0) << 2 | (h->pm >= 0) << 3 |
+	    yfirst << 4 | (ylen == 4) << 5 | (sep == '/' ? 1 : sep == '.' ? 2 : 3) << 6 |
+	    colon << 8;
+	return 1;
+}
+
+int
+wa_is_header(const struct wa_res *w, const char *line, size_t n)
+{
+	struct hdr h;
+
+	if (n && line[n - 1] == '\r')
+		n--;
+	return parse_header(w, line, n, &h);
+}
+
+/* Lines ----------------------------------------------------------------- */
+
+struct line {
+	const char *s;		/* into the chat buffer, or a repaired copy */
+	size_t n;
+	int bad;		/* invalid UTF-8 was replaced */
+	int is_hdr;
+	struct hdr h;
+};
+
+enum order { DMY, MDY, YMD };
+
+struct parse {
+	struct reader *rd;
+	struct chat *chat;
+	struct line *lines;
+	size_t nlines;
+	int sig;
+	enum order order;
+	char *file;		/* source.file */
+	const char *format;	/* whatsapp-android, whatsapp-ios */
+	char conv[17];
+	char *title;
+	const char *dir;	/* the chat's folder inside the input, for media */
+};
+
+static void
+split_lines(struct parse *p)
+{
+	struct chat *c = p->chat;
+	const char *s = c->buf, *end = c->buf + c->len, *nl;
+	size_t cap = 1024, nbad, n;
+
+	p->lines = g_new(struct line, cap);
+	if (c->len >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
+		s += 3;
+	while (s < end) {
+		nl = memchr(s, '\n', (size_t)(end - s));
+		n = (size_t)((nl ? nl : end) - s);
+		if (n && s[n - 1] == '\r')
+			n--;
+		if (p->nlines == cap) {
+			cap *= 2;
+			p->lines = g_renew(struct line, p->lines, cap);
+		}
+		struct line *l = &p->lines[p->nlines++];
+		memset(l, 0, sizeof(*l));
+		l->s = s;
+		l->n = n;
+		if (!g_utf8_validate_len(s, n, NULL)) {
+			l->s = text_fix_utf8(s, n, &nbad, NULL);
+			l->n = strlen(l->s);
+			l->bad = 1;
+		}
+		s = nl ? nl + 1 : end;
+	}
+}
+
+/* The form most header lines have; other header-like lines are pasted text. */
+static void
+dominant_form(struct parse *p)
+{
+	int sigs[16], counts[16], nsig = 0, i, best = -1;
+	size_t k;
+
+	for (k = 0; k < p->nlines; k++) {
+		struct line *l = &p->lines[k];
+
+		if (!(l->is_hdr = parse_header(p->rd->wa, l->s, l->n, &l->h)))
+			continue;
+		for (i = 0; i < nsig && sigs[i] != l->h.sig; i++)
+			;
+		if (i == nsig) {
+			if (nsig == 16)
+				continue;
+			sigs[nsig] = l->h.sig;
+			counts[nsig++] = 0;
+		}
+		counts[i]++;
+	}
+	for (i = 0; i < nsig; i++)
+		if (best < 0 || counts[i] > counts[best])
+			best = i;
+	p->sig = best < 0 ? -1 : sigs[best];
+	for (k = 0; k < p->nlines; k++)
+		if (p->lines[k].is_hdr && p->lines[k].h.sig != p->sig)
+			p->lines[k].is_hdr = 0;
+}
+
+static long
+serial(const struct hdr *h, enum order o)
+{
+	int y = o == YMD ? h->a : h->c, m, d;
+
+	m = o == DMY ? h->b : o == MDY ? h->a : h->b;
+	d = o == DMY ? h->a : o == MDY ? h->b : h->c;
+	if (y < 100)
+		y += 2000;
+	return ((long)y * 13 + m) * 32 + d;
+}
+
+/* Day or month first: a number over 12 settles it; else the order that
+ * keeps the dates going forward; else the habit of the form. */
+static void
+infer_order(struct parse *p)
+{
+	size_t k, dmy = 0, mdy = 0, back_dmy = 0, back_mdy = 0;
+	const struct hdr *prev = NULL;
+
+	if (p->sig >= 0 && (p->sig >> 4 & 1)) {
+		p->order = YMD;
+		return;
+	}
+	for (k = 0; k < p->nlines; k++) {
+		const struct line *l = &p->lines[k];
+
+		if (!l->is_hdr)
+			continue;
+		dmy += l->h.a > 12;
+		mdy += l->h.b > 12;
+		if (prev) {
+			back_dmy += serial(&l->h, DMY) < serial(prev, DMY);
+			back_mdy += serial(&l->h, MDY) < serial(prev, MDY);
+		}
+		prev = &l->h;
+	}
+	if (dmy || mdy)
+		p->order = dmy >= mdy ? DMY : MDY;
+	else if (back_dmy != back_mdy)
+		p->order = back_dmy < back_mdy ? DMY : MDY;
+	else	/* en-US writes M/D/YY; most others day first */
+		p->order = (p->sig >> 6 & 3) == 1 && !(p->sig >> 5 & 1) ? MDY : DMY;
+	if (dmy && mdy)
+		rd_warn(p->rd, "%s: dates in both day-month and month-day order; read as %s",
+		    p->file, p->order == DMY ? "day-month" : "month-day");
+}
+
+/* Titles ---------------------------------------------------------------- */
+
+static char *
+title_from_name(const char *comp)
+{
+	static const char *const pre[] = {
+		"WhatsApp-chat met ", "WhatsApp Chat met ", "WhatsApp-chat with ",
+		"WhatsApp Chat with ", "WhatsApp Chat - ", "WhatsApp-Chat mit ",
+		"WhatsApp Chat mit ", "Chat de WhatsApp con ", NULL
+	};
+	const char *const *pp;
+	char *t, *dot;
+	size_t n;
+
+	for (pp = pre; *pp; pp++) {
+		n = strlen(*pp);
+		if (!g_ascii_strncasecmp(comp, *pp, n) && comp[n]) {
+			t = g_strdup(comp + n);
+			dot = strrchr(t, '.');
+			if (dot && (!g_ascii_strcasecmp(dot, ".txt") ||
+			    !g_ascii_strcasecmp(dot, ".zip")))
+				*dot = '\0';
+			return t;
+		}
+	}
+	return NULL;
+}
+
+/* From the file's own name or the folders and archives around it. */
+static char *
+title_from_path(const char *file)
+{
+	char **parts = g_strsplit(file, "/", -1), *t = NULL;
+	int n = (int)g_strv_length(parts), i;
+
+	for (i = n - 1; i >= 0 && !t; i--)
+		t = title_from_name(parts[i]);
+	g_strfreev(parts);
+	return t;
+}
+
+/* Records --------------------------------------------------------------- */
+
+struct msg {
+	size_t first, end;	/* lines [first, end) */
+};
+
+static void
+set_time(struct parse *p, json_t *rec, const struct hdr *h, json_t **errs)
+{
+	int y, m, d, H = h->H;
+	GDateTime *dt;
+	char *s;
+
+	y = p->order == YMD ? h->a : h->c;
+	m = p->order == DMY ? h->b : p->order == MDY ? h->a : h->b;
+	d = p->order == DMY ? h->a : p->order == MDY ? h->b : h->c;
+	if (y < 100)
+		y += 2000;
+	if (h->pm == 0 && H == 12)
+		H = 0;
+	else if (h->pm == 1 && H < 12)
+		H += 12;
+	if (m < 1 || m > 12 || !g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y) ||
+	    !(dt = g_date_time_new(p->rd->tz, y, m, d, H, h->M, h->S < 0 ? 0 : h->S))) {
+		note(errs, "invalid date in the header line");
+		return;
+	}
+	s = g_date_time_format(dt, "%Y-%m-%dT%H:%M:%S%:z");
+	json_object_set_new(rec, "time", json_string(s));
+	g_free(s);
+	g_date_time_unref(dt);
+}
+
+static json_t *
+sender(const char *s, size_t n)
+{
+	char *name = g_strndup(s, n), *addr = NULL;
+	size_t len = text_trim(name, text_clean_marks(name, n)), i, digits = 0;
+	int phone;
+	json_t *p;
+
+	/* "~ Name": a sender who is not in the phone's contacts */
+	if (len > 2 && name[0] == '~' && name[1] == ' ') {
+		memmove(name, name + 2, len - 1);
+		len -= 2;
+	}
+	phone = len >= 6;
+
+	for (i = 0; i < len && phone; i++) {
+		if (g_ascii_isdigit(name[i]))
+			digits++;
+		else if (!(name[i] == ' ' || name[i] == '-' || name[i] == '(' ||
+		    name[i] == ')' || (name[i] == '+' && i == 0)))
+			phone = 0;
+	}
+	if (phone && digits >= 6) {
+		GString *a = g_string_new(name[0] == '+' ? "+" : "");
+
+		for (i = 0; i < len; i++)
+			if (g_ascii_isdigit(name[i]))
+				g_string_append_c(a, name[i]);
+		addr = g_string_free(a, FALSE);
+	}
+	p = party(name, addr);
+	g_free(name);
+	g_free(addr);
+	return p;
+}
+
+static void
+attach(struct parse *p, json_t *list, const char *name, size_t n,
+    const char *kindtype)
+{
+	json_t *a = json_object();
+	char *nm = n ? g_strndup(name, n) : NULL;
+	struct media *m = NULL;
+
+	if (nm) {
+		n = text_trim(nm, text_clean_marks(nm, n));
+		json_object_set_new(a, "name", text_json(nm, n));
+		m = media_find(p->rd->in, p->dir, nm);
+	}
+	if (m) {
+		m->refs++;
+		json_object_set_new(a, "sha256", json_string(m->item.sha256));
+		json_object_set_new(a, "size", json_integer((json_int_t)m->item.size));
+		json_object_set_new(a, "type", json_string(m->item.type));
+	} else {
+		if (kindtype)
+			json_object_set_new(a, "type", json_string(kindtype));
+		json_object_set_new(a, "missing", json_true());
+	}
+	json_array_append_new(list, a);
+	g_free(nm);
+}
+
+static const char *
+omitted_type(const char *s, size_t n)
+{
+	if (!n)
+		return NULL;
+	if (!g_ascii_strncasecmp(s, "afbeelding", 10) || !g_ascii_strncasecmp(s, "image", 5) ||
+	    !g_ascii_strncasecmp(s, "foto", 4) || !g_ascii_strncasecmp(s, "photo", 5))
+		return "image/*";
+	if (!g_ascii_strncasecmp(s, "video", 5) || !g_ascii_strncasecmp(s, "GIF", 3))
+		return "video/*";
+	if (!g_ascii_strncasecmp(s, "audio", 5))
+		return "audio/*";
+	if (!g_ascii_strncasecmp(s, "sticker", 7))
+		return "image/webp";
+	if (!g_ascii_strncasecmp(s, "contact", 7) || !g_ascii_strncasecmp(s, "kaart", 5))
+		return "text/vcard";
+	return NULL;
+}
+
+/*
+ * A chat message's text: the media its first line names go to
+ * attachments, the deleted and edited notices to their flags.
+ */
+static void
+chat_body(struct parse *p, json_t *rec, GString *body)
+{
+	const struct wa_res *w = p->rd->wa;
+	json_t *atts = json_array();
+	size_t first = strcspn(body->str, "\n"), st = 0, n = 0, cut = 0;
+	int media = 0;
+
+	if (match(w, w->m_android, body->str, first)) {
+		group(w, 1, &st, &n);
+		attach(p, atts, body->str + st, n, NULL);
+		media = 1;
+	} else if (match(w, w->m_ios, body->str, first)) {
+		group(w, 1, &st, &n);
+		attach(p, atts, body->str + st, n, NULL);
+		media = 1;
+	} else if (match(w, w->m_none, body->str, first)) {
+		n = 0;
+		group(w, 1, &st, &n);
+		attach(p, atts, NULL, 0, omitted_type(body->str + st, n));
+		media = 1;
+	}
+	if (media) {
+		/* the line naming the file is the app's, a caption is the sender's */
+		cut = first < body->len ? first + 1 : first;
+		g_string_erase(body, 0, (gssize)cut);
+	}
+	if (match(w, w->edited, body->str, body->len)) {
+		group(w, 0, &st, &n);
+		g_string_truncate(body, st);
+		json_object_set_new(rec, "edited", json_true());
+	}
+	while (body->len && (body->str[body->len - 1] == '\n' ||
+	    body->str[body->len - 1] == ' '))
+		g_string_truncate(body, body->len - 1);
+	if (!media && match(w, w->deleted, body->str, body->len)) {
+		/* the notice is the app's, not the sender's words */
+		g_string_truncate(body, 0);
+		json_object_set_new(rec, "deleted", json_true());
+	}
+	json_object_set_new(rec, "text", text_json(body->str, body->len));
+	if (json_array_size(atts))
+		json_object_set_new(rec, "attachments", atts);
+	else
+		json_decref(atts);
+}
+
+static int
+has_quote(const char *s, size_t n)
+{
+	return memchr(s, '"', n) || g_strstr_len(s, (gssize)n, "\xE2\x80\x9C") ||
+	    g_strstr_len(s, (gssize)n, "\xE2\x80\x9D") ||
+	    g_strstr_len(s, (gssize)n, "\xE2\x80\x9E");
+}
+
+/* Where the sender's name ends (the colon), or -1 for a notice without one. */
+static long
+sender_end(const struct wa_res *w, const char *s, size_t n)
+{
+	const char *c = memchr(s, ':', n);
+	const char *sp = g_strstr_len(s, (gssize)n, ": ");
+
+	if (sp && sp - s > 0 && !has_quote(s, (size_t)(sp - s)) &&
+	    !match(w, w->system, s, (size_t)(sp - s)))
+		return sp - s;
+	/* "Name:" with nothing after it, or "Name:." without a space */
+	if (!sp && c && c > s && (size_t)(c - s) <= 100 && !has_quote(s, (size_t)(c - s)) &&
+	    (c + 1 == s + n || (c[1] != '/' && c[1] != ' ')) &&
+	    !memchr(s, '\n', (size_t)(c - s)) && !match(w, w->system, s, n))
+		return c - s;
+	return -1;
+}
+
+static void
+emit_msg(struct parse *p, const struct msg *mm)
+{
+	const struct wa_res *w = p->rd->wa;
+	const struct line *l0 = &p->lines[mm->first];
+	json_t *rec = json_object(), *errs = NULL, *src, *conv, *from = NULL;
+	GString *all = g_string_new(NULL);
+	char id[17], pos[24];
+	const char *rest;
+	size_t k, restn, bodyoff;
+	long se;
+	int bad = 0, system = 0;
+
+	rest = l0->is_hdr ? l0->s + l0->h.rest : l0->s;
+	restn = l0->is_hdr ? l0->n - l0->h.rest : l0->n;
+	g_string_append_len(all, rest, (gssize)restn);
+	for (k = mm->first; k < mm->end; k++) {
+		if (k > mm->first) {
+			g_string_append_c(all, '\n');
+			g_string_append_len(all, p->lines[k].s, (gssize)p->lines[k].n);
+		}
+		bad |= p->lines[k].bad;
+	}
+	/* trailing blank lines belong to no one */
+	while (all->len && (all->str[all->len - 1] == '\n' || all->str[all->len - 1] == '\r'))
+		g_string_truncate(all, all->len - 1);
+
+	snprintf(pos, sizeof(pos), "%zu", mm->first + 1);
+	text_id(id, "whatsapp", p->file, pos, NULL);
+	json_object_set_new(rec, "id", json_string(id));
+	src = json_object();
+	json_object_set_new(src, "format", json_string(p->format));
+	json_object_set_new(src, "file", text_json(p->file, strlen(p->file)));
+	json_object_set_new(src, "pos", json_integer((json_int_t)mm->first + 1));
+	json_object_set_new(rec, "source", src);
+	json_object_set_new(rec, "kind", json_string("chat"));
+	conv = json_object();
+	json_object_set_new(conv, "id", json_string(p->conv));
+	json_object_set_new(conv, "title", text_json(p->title, strlen(p->title)));
+	json_object_set_new(rec, "conversation", conv);
+	if (l0->is_hdr)
+		set_time(p, rec, &l0->h, &errs);
+	else
+		note(&errs, "text before the first message of the chat");
+
+	se = l0->is_hdr ? sender_end(w, all->str, all->len) : -1;
+	bodyoff = se >= 0 ? (size_t)se + 1 + (all->str[se + 1] == ' ') : 0;
+	if (!l0->is_hdr)
+		system = 1;
+	else if (se < 0)
+		system = 1, bodyoff = 0;
+	else {
+		const char *b = all->str + bodyoff;
+		const char *bm = text_skip_mark(b);
+		size_t bn = all->len - (size_t)(bm - all->str);
+		int e2e = match(w, w->e2e, bm, bn);
+
+		/*
+		 * iOS writes some notices under a name, with a mark in front
+		 * (or repeating the actor's name): the group's name is no
+		 * sender, an actor's is.
+		 */
+		if (e2e || (match(w, w->system, bm, bn) && (bm != b ||
+		    !strncmp(bm, all->str, (size_t)se)))) {
+			system = 1;
+			bodyoff = (size_t)(bm - all->str);
+			from = sender(all->str, (size_t)se);
+			if (e2e || !strcmp(json_string_value(json_object_get(from, "name")) ?
+			    json_string_value(json_object_get(from, "name")) : "", p->title)) {
+				json_decref(from);
+				from = NULL;
+			}
+		}
+	}
+	if (system) {
+		char *t = g_strndup(all->str + bodyoff, all->len - bodyoff);
+		size_t tn = text_trim(t, text_clean_marks(t, all->len - bodyoff));
+
+		json_object_set_new(rec, "kind", json_string("system"));
+		if (from)
+			json_object_set_new(rec, "from", from);
+		json_object_set_new(rec, "text", text_json(t, tn));
+		g_free(t);
+	} else {
+		GString *body = g_string_new(text_skip_mark(all->str + bodyoff));
+
+		json_object_set_new(rec, "from", sender(all->str, (size_t)se));
+		chat_body(p, rec, body);
+		g_string_free(body, TRUE);
+	}
+	if (bad)
+		note(&errs, "invalid UTF-8 in the export, replaced by U+FFFD");
+	if (mm->end == p->nlines && p->chat->problem)
+		note(&errs, "the export ends early (%s); this message may be cut off",
+		    p->chat->problem);
+	if (errs)
+		json_object_set_new(rec, "errors", errs);
+	rd_emit(p->rd, rec);
+	json_decref(rec);
+	g_string_free(all, TRUE);
+}
+
+static int
+blank(const struct line *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		if (l->s[i] != ' ' && l->s[i] != '\t' && l->s[i] != '\r')
+			return 0;
+	return 1;
+}
+
+/* The group's name as iOS writes it on the encryption notice, or as the
+ * creation notice quotes it. */
+static char *
+title_from_messages(struct parse *p, const struct msg *msgs, size_t n)
+{
+	const struct wa_res *w = p->rd->wa;
+	size_t i;
+
+	for (i = 0; i < n && i < 50; i++) {
+		const struct line *l = &p->lines[msgs[i].first];
+		const char *r = l->s + l->h.rest, *colon;
+		size_t rn = l->n - l->h.rest;
+
+		if (!l->is_hdr)
+			continue;
+		colon = g_strstr_len(r, (gssize)rn, ": ");
+		if (colon && match(w, w->e2e, colon + 2, rn - (size_t)(colon + 2 - r))) {
+			char *t = g_strndup(r, (size_t)(colon - r));
+
+			text_trim(t, text_clean_marks(t, strlen(t)));
+			return t;
+		}
+		if (match(w, w->system, r, rn) && (colon = memchr(r, '"', rn)) &&
+		    (g_strstr_len(r, (gssize)rn, "group") ||
+		    g_strstr_len(r, (gssize)rn, "groep"))) {
+			const char *q = memchr(colon + 1, '"', rn - (size_t)(colon + 1 - r));
+
+			if (q)
+				return g_strndup(colon + 1, (size_t)(q - colon - 1));
+		}
+	}
+	return NULL;
+}
+
+void
+wa_read(struct reader *rd, struct chat *c)
+{
+	struct parse p = { .rd = rd, .chat = c };
+	GArray *msgs = g_array_new(FALSE, FALSE, sizeof(struct msg));
+	struct msg cur = { 0, 0 };
+	size_t k;
+	int open = 0;
+	char *slash, *base;
+
+
+	p.file = source_file(rd, c->path);
+	split_lines(&p);
+	dominant_form(&p);
+	infer_order(&p);
+	p.format = p.sig >= 0 && (p.sig & 1) ? "whatsapp-ios" : "whatsapp-android";
+	text_id(p.conv, "whatsapp", p.file, NULL);
+	slash = strrchr(c->path, '/');
+	p.dir = slash ? g_strndup(c->path, (size_t)(slash - c->path)) : g_strdup("");
+
+	for (k = 0; k < p.nlines; k++) {
+		if (p.lines[k].is_hdr) {
+			if (open) {
+				cur.end = k;
+				g_array_append_val(msgs, cur);
+			}
+			cur.first = k;
+			open = 1;
+		} else if (!open && !blank(&p.lines[k])) {
+			/* text before the first message: kept, with an error */
+			cur.first = k;
+			open = 1;
+		}
+	}
+	if (open) {
+		cur.end = p.nlines;
+		g_array_append_val(msgs, cur);
+	}
+
+	p.title = title_from_path(p.file);
+	if (!p.title)
+		p.title = title_from_messages(&p, (struct msg *)msgs->data, msgs->len);
+	if (!p.title) {
+		slash = strrchr(p.file, '/');
+		base = g_strdup(slash ? slash + 1 : p.file);
+		if (strrchr(base, '.') && strrchr(base, '.') != base)
+			*strrchr(base, '.') = '\0';
+		p.title = base;
+	}
+	for (k = 0; k < msgs->len && !rd->stop; k++)
+		emit_msg(&p, &g_array_index(msgs, struct msg, k));
+
+	for (k = 0; k < p.nlines; k++)
+		if (p.lines[k].bad)
+			free((char *)p.lines[k].s);
+	g_free(p.lines);
+	g_array_free(msgs, TRUE);
+	g_free(p.title);
+	g_free((char *)p.dir);
+	g_free(p.file);
+}
