@@ -30,30 +30,40 @@ PROGS = ihh-read
 BINS = $(PROGS:%=$(BUILD)/bin/%)
 TEST_SRC = $(wildcard tests/*_test.c)
 TESTS = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
-TOOLS = $(BUILD)/tests/mkbomb $(BUILD)/tests/mkarchive
+TOOLS = $(BUILD)/tests/mkbomb $(BUILD)/tests/mkarchive $(BUILD)/tests/gen
 
 all: $(BINS)
 
 $(BUILD)/%.o: %.c $(wildcard include/*.h pipeline/*.h) Makefile
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -c -o $@ $<
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/libihh.a: $(LIB_OBJ)
-	rm -f $@
-	ar rcs $@ $^
+	@rm -f $@
+	@echo "  AR      $@"
+	@ar rcs $@ $^
 
 $(BUILD)/bin/%: $(BUILD)/cmd/%.o $(BUILD)/libihh.a
 	@mkdir -p $(dir $@)
-	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+	@echo "  LD      $@"
+	@$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
 $(BUILD)/tests/%_test: $(BUILD)/tests/%_test.o $(BUILD)/tests/harness.o $(BUILD)/libihh.a
-	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) -lcriterion
+	@echo "  LD      $@"
+	@$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) -lcriterion
 
 $(BUILD)/tests/mkbomb: $(BUILD)/tests/tools/mkbomb.o
-	$(CC) $(LDFLAGS) -o $@ $^ -lz
+	@echo "  LD      $@"
+	@$(CC) $(LDFLAGS) -o $@ $^ -lz
+
+$(BUILD)/tests/gen: $(BUILD)/bench/gen.o
+	@echo "  LD      $@"
+	@$(CC) $(LDFLAGS) -o $@ $^
 
 $(BUILD)/tests/mkarchive: $(BUILD)/tests/tools/mkarchive.o
-	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+	@echo "  LD      $@"
+	@$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
 deps:
 	@sh scripts/deps.sh
@@ -61,22 +71,29 @@ deps:
 test-deps:
 	@sh scripts/deps.sh test
 
+bench-deps:
+	@sh scripts/deps.sh bench
+
 # The tests find the programs and tools through IHH_BIN and IHH_TOOLS.
 test: test-deps
 	@$(MAKE) --no-print-directory all-tests
-	@IHH_BIN=$(BUILD)/bin IHH_TOOLS=$(BUILD)/tests sh tests/run.sh $(TESTS)
+	@mkdir -p build/tmp && IHH_BIN=$(BUILD)/bin IHH_TOOLS=$(BUILD)/tests sh tests/run.sh $(TESTS)
+ifneq ($(SAN),1)
+	@IHH_BIN=$(BUILD)/bin sh tests/valgrind.sh
+endif
 
 all-tests: $(BINS) $(TESTS) $(TOOLS)
 
 demo: deps
-	@$(MAKE) --no-print-directory all
-	@IHH_BIN=$(BUILD)/bin sh scripts/demo.sh
+	@$(MAKE) --no-print-directory all $(BUILD)/tests/mkarchive
+	@IHH_BIN=$(BUILD)/bin IHH_TOOLS=$(BUILD)/tests sh scripts/demo.sh
 
+# the real samples, read by programs built with the sanitizers
 interop: test-deps
-	@$(MAKE) --no-print-directory all
-	@IHH_BIN=$(BUILD)/bin sh tests/interop.sh
+	@$(MAKE) --no-print-directory SAN=1 all
+	@IHH_BIN=build/san/bin sh tests/interop.sh
 
-bench: deps
+bench: bench-deps
 	@$(MAKE) --no-print-directory all $(TOOLS)
 	@IHH_BIN=$(BUILD)/bin IHH_TOOLS=$(BUILD)/tests sh bench/run.sh
 
@@ -88,7 +105,7 @@ uninstall:
 	rm -f $(PROGS:%=$(DESTDIR)$(BINDIR)/%)
 
 clean:
-	rm -rf build
+	rm -rf build demo-out bench/out
 
-.PHONY: all deps test-deps test all-tests demo interop bench install uninstall clean
+.PHONY: all deps test-deps bench-deps test all-tests demo interop bench install uninstall clean
 .SECONDARY:

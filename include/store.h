@@ -32,14 +32,18 @@ const char *store_dir(const struct store *st);
 struct store_put *store_put_new(struct store *st, char *err, size_t errlen);
 /* 0, or -1 with store_put_error() set. */
 int store_put_write(struct store_put *p, const void *buf, size_t n);
+/* The type to record instead of the one the content shows (which then
+ * is not looked for: that is the slow part). */
+void store_put_set_type(struct store_put *p, const char *type);
 const char *store_put_error(const struct store_put *p);
 /* 0 and *out filled, or -1 with a message in err. */
 int store_put_commit(struct store_put *p, struct store_item *out,
     char *err, size_t errlen);
 void store_put_abort(struct store_put *p);
 
-/* Stores a whole buffer: store_put_new/write/commit in one call. */
+/* Stores a whole buffer: store_put_new/write/commit in one call; type
+ * may be NULL (see store_put_set_type). */
 int store_put_buffer(struct store *st, const void *buf, size_t n,
-    struct store_item *out, char *err, size_t errlen);
+    const char *type, struct store_item *out, char *err, size_t errlen);
 
 #endif

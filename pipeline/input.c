@@ -62,6 +62,8 @@ member_read(struct reader *rd, struct member *m, void *buf, size_t n)
 		m->headoff += k;
 		return (ssize_t)k;
 	}
+	if (m->broken)
+		return -1;	/* m->err still says why */
 	return raw_read(rd, m, buf, n);
 }
 
@@ -133,29 +135,32 @@ media_find(struct input *in, const char *dir, const char *name)
 	return m;
 }
 
-static void
+static struct media *
 media_add(struct reader *rd, const char *path, const struct store_item *it)
 {
 	struct input *in = rd->in;
 	struct media *m;
-	const char *base = strrchr(path, '/');
+	const char *base;
 
-	if (g_hash_table_lookup(in->by_path, path))
-		return;
+	if ((m = g_hash_table_lookup(in->by_path, path)))
+		return m;
 	m = g_new0(struct media, 1);
 	m->path = g_strdup(path);
 	m->item = *it;
 	g_ptr_array_add(in->media, m);
 	g_hash_table_insert(in->by_path, m->path, m);
+	/* the key lives as long as the media entry */
+	base = strrchr(m->path, '/');
 	base = base ? base + 1 : m->path;
 	if (!g_hash_table_lookup(in->by_name, base))
 		g_hash_table_insert(in->by_name, (char *)base, m);
+	return m;
 }
 
 static void
 member_fail(struct reader *rd, struct member *m)
 {
-	rd_warn(rd, "%s: %s", *m->path ? m->path : rd->in->name, m->err);
+	rd_warn_at(rd, m->path, "%s", m->err);
 	rd->in->failed = 1;
 }
 
@@ -317,13 +322,11 @@ raw_entry_name(const char *label)
 }
 
 /*
- * Reads the entries of an open archive.  label names the archive in
- * messages, prefix is put before entry names (the archive's own path
- * inside the input, or "" for the input itself).
+ * Reads the entries of an open archive.  prefix is the archive's own path
+ * inside the input ("" for the input itself); it goes before entry names.
  */
 static void
-read_entries(struct reader *rd, struct archive *a, const char *label,
-    const char *prefix, int depth)
+read_entries(struct reader *rd, struct archive *a, const char *prefix, int depth)
 {
 	struct archive_entry *e;
 	struct input *in = rd->in;
@@ -336,9 +339,9 @@ read_entries(struct reader *rd, struct archive *a, const char *label,
 		if (r == ARCHIVE_EOF)
 			break;
 		if (r == ARCHIVE_WARN)
-			rd_warn(rd, "%s: %s", label, archive_error_string(a));
+			rd_warn_at(rd, prefix, "%s", archive_error_string(a));
 		else if (r != ARCHIVE_OK) {
-			rd_warn(rd, "%s: %s", label, archive_error_string(a) ?
+			rd_warn_at(rd, prefix, "%s", archive_error_string(a) ?
 			    archive_error_string(a) : "damaged archive");
 			in->failed = 1;
 			if (r == ARCHIVE_FATAL)
@@ -346,20 +349,20 @@ read_entries(struct reader *rd, struct archive *a, const char *label,
 			continue;
 		}
 		if (archive_format(a) == ARCHIVE_FORMAT_RAW)
-			name = raw_entry_name(label);
+			name = raw_entry_name(*prefix ? prefix : rd->in->name);
 		else {
 			raw = archive_entry_pathname_utf8(e);
 			if (!raw)
 				raw = archive_entry_pathname(e);
 			name = clean_path(raw ? raw : "", &unsafe);
 			if (unsafe)
-				rd_warn(rd, "%s: entry '%s' has an unsafe name; read as '%s'",
-				    label, raw, name);
+				rd_warn_at(rd, prefix, "entry '%s' has an unsafe name; read as '%s'",
+				    raw, name);
 		}
 		if (archive_entry_filetype(e) != AE_IFREG) {
 			if (archive_entry_filetype(e) != AE_IFDIR)
-				rd_warn(rd, "%s: entry '%s' is not a regular file; skipped",
-				    label, name);
+				rd_warn_at(rd, prefix, "entry '%s' is not a regular file; skipped",
+				    name);
 			g_free(name);
 			continue;
 		}
@@ -389,15 +392,14 @@ read_archive_file(struct reader *rd, const char *disk, const char *rel,
     int compressed, uint64_t size, int depth)
 {
 	struct archive *a = archive_reader(compressed);
-	const char *label = *rel ? rel : rd->in->name;
 
 	rd->in->archived = 1;
 	rd->in->disk += size;
 	if (archive_read_open_filename(a, disk, 65536) != ARCHIVE_OK) {
-		rd_warn(rd, "%s: %s", label, archive_error_string(a));
+		rd_warn_at(rd, rel, "%s", archive_error_string(a));
 		rd->in->failed = 1;
 	} else
-		read_entries(rd, a, label, rel, depth);
+		read_entries(rd, a, rel, depth);
 	archive_read_free(a);
 	return 0;
 }
@@ -443,10 +445,10 @@ read_nested(struct reader *rd, struct member *m)
 	if (!n->tee)
 		rd_warn(rd, "store: %s", err);
 	if (archive_read_open(a, n, NULL, nested_read, NULL) != ARCHIVE_OK) {
-		rd_warn(rd, "%s: %s", m->path, archive_error_string(a));
+		rd_warn_at(rd, m->path, "%s", archive_error_string(a));
 		rd->in->failed = 1;
 	} else
-		read_entries(rd, a, m->path, m->path, m->depth + 1);
+		read_entries(rd, a, m->path, m->depth + 1);
 	archive_read_free(a);
 	/* what the archive reader left unread still belongs to the file */
 	r = 0;
@@ -463,7 +465,7 @@ read_nested(struct reader *rd, struct member *m)
 		} else if (rd->in->halt || r < 0)
 			store_put_abort(n->tee);
 		else if (store_put_commit(n->tee, &it, err, sizeof(err)) == 0)
-			media_add(rd, m->path, &it);
+			media_add(rd, m->path, &it)->expanded = 1;
 		else
 			rd_warn(rd, "store: %s", err);
 	}
@@ -485,8 +487,14 @@ peek(struct reader *rd, struct member *m)
 	}
 	while (m->headlen < HEAD_SIZE) {
 		r = raw_read(rd, m, m->head + m->headlen, HEAD_SIZE - m->headlen);
-		if (r < 0)
+		if (r < 0) {
+			/* what was read is still read: the member's reader says the rest */
+			if (m->headlen && !rd->in->halt) {
+				m->broken = 1;
+				return 0;
+			}
 			return -1;
+		}
 		if (r == 0)
 			break;
 		m->headlen += (size_t)r;
@@ -564,8 +572,8 @@ handle_member(struct reader *rd, struct member *m)
 	f = detect(rd, m->head, m->headlen);
 	if (f == FMT_ARCHIVE && (m->top || container_name(m->path))) {
 		if (m->depth >= NEST_MAX) {
-			rd_warn(rd, "%s: archives nested more than %d deep; kept as a file",
-			    m->path, NEST_MAX);
+			rd_warn_at(rd, m->path, "archives nested more than %d deep; kept as a file",
+			    NEST_MAX);
 			read_media(rd, m);
 		} else if (m->disk_path)
 			read_archive_file(rd, m->disk_path, m->path,
@@ -595,8 +603,8 @@ handle_member(struct reader *rd, struct member *m)
 	case FMT_TELEGRAM:
 	case FMT_SIGNAL:
 	case FMT_XML:
-		rd_warn(rd, "%s: looks like %s, which this version of ihh-read does not read yet",
-		    *m->path ? m->path : rd->in->name, fmt_name(f));
+		rd_warn_at(rd, m->path, "looks like %s, which this version of ihh-read does not read yet",
+		    fmt_name(f));
 		rd->in->failed = 1;
 		break;
 	default:

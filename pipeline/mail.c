@@ -340,7 +340,10 @@ add_attachment(struct walk *w, const char *name, const char *declared,
 	char err[512];
 	json_t *a;
 
-	if (store_put_buffer(w->rd->store, data, len, &it, err, sizeof(err)) != 0) {
+	/* what the sender declared, unless it says nothing */
+	if (declared && !g_ascii_strcasecmp(declared, "application/octet-stream"))
+		declared = NULL;
+	if (store_put_buffer(w->rd->store, data, len, declared, &it, err, sizeof(err)) != 0) {
 		note(w->errs, "attachment '%s' not stored: %s", name ? name : "", err);
 		rd_warn(w->rd, "store: %s", err);
 		w->rd->in->failed = 1;
@@ -351,9 +354,7 @@ add_attachment(struct walk *w, const char *name, const char *declared,
 		json_object_set_new(a, "name", text_json(name, strlen(name)));
 	json_object_set_new(a, "sha256", json_string(it.sha256));
 	json_object_set_new(a, "size", json_integer((json_int_t)it.size));
-	json_object_set_new(a, "type", json_string(
-	    declared && g_ascii_strcasecmp(declared, "application/octet-stream") ?
-	    declared : it.type));
+	json_object_set_new(a, "type", json_string(it.type));
 	json_array_append_new(w->atts, a);
 }
 
@@ -684,6 +685,20 @@ hash64(const char *s)
 	return g_ascii_strtoull(id, NULL, 16);
 }
 
+/* Forgets the oldest mail once THREADS_MAX are remembered. */
+static void
+remember_thread(struct reader *rd, guint64 mid, guint64 thread)
+{
+	guint64 *slot = &rd->thread_ring[rd->thread_next];
+
+	if (*slot)
+		g_hash_table_remove(rd->threads, (gpointer)(uintptr_t)*slot);
+	*slot = mid;
+	rd->thread_next = (rd->thread_next + 1) % THREADS_MAX;
+	g_hash_table_insert(rd->threads, (gpointer)(uintptr_t)mid,
+	    (gpointer)(uintptr_t)thread);
+}
+
 static char *
 first_ref(struct reader *rd, GMimeMessage *m, const char *header)
 {
@@ -708,7 +723,7 @@ first_ref(struct reader *rd, GMimeMessage *m, const char *header)
  */
 static void
 set_conversation(struct reader *rd, json_t *rec, GMimeMessage *m,
-    const char *mid, const char *subject)
+    const char *mid, const char *subject, const char *self)
 {
 	char *root = first_ref(rd, m, "References");
 	char *parent = root ? NULL : first_ref(rd, m, "In-Reply-To");
@@ -724,14 +739,14 @@ set_conversation(struct reader *rd, json_t *rec, GMimeMessage *m,
 		thread = found ? found : hash64(parent);
 	} else if (mid && *mid)
 		thread = hash64(mid);
-	else {
+	else if (*title) {
 		lower = g_utf8_casefold(title, -1);
 		thread = hash64(lower);
 		g_free(lower);
-	}
+	} else	/* nothing ties it to other mail */
+		thread = g_ascii_strtoull(self, NULL, 16);
 	if (mid && *mid)
-		g_hash_table_insert(rd->threads, (gpointer)(uintptr_t)hash64(mid),
-		    (gpointer)(uintptr_t)thread);
+		remember_thread(rd, hash64(mid), thread);
 	snprintf(cid, sizeof(cid), "%016llx", (unsigned long long)thread);
 	json_object_set_new(conv, "id", json_string(cid));
 	json_object_set_new(conv, "title", text_json(title, strlen(title)));
@@ -850,7 +865,7 @@ mail_read(struct reader *rd, const char *buf, size_t len,
 	} else {
 		mid = g_mime_message_get_message_id(m);
 		subject = g_mime_message_get_subject(m);
-		set_conversation(rd, rec, m, mid, subject);
+		set_conversation(rd, rec, m, mid, subject, id);
 		set_time(rd, rec, m, meta, &errs);
 		set_parties(rec, "from", g_mime_message_get_from(m));
 		if (json_object_get(rec, "from")) {

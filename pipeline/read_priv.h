@@ -21,6 +21,7 @@
 #define EXPAND_FLOOR	((uint64_t)256 << 20)	/* archives may always expand this far */
 #define EXPAND_RATIO	100			/* ... and beyond it this many times their size */
 #define NEST_MAX	8			/* archives within archives */
+#define THREADS_MAX	65536			/* mails remembered for threading replies */
 
 enum fmt {
 	FMT_UNKNOWN,
@@ -39,6 +40,7 @@ struct media {
 	char *path;		/* relative to the input */
 	struct store_item item;
 	unsigned refs;
+	int expanded;		/* an archive whose entries were read too */
 };
 
 struct chat {
@@ -50,6 +52,7 @@ struct chat {
 
 /* One top-level input. */
 struct input {
+	const char *arg;	/* the input as the user named it, for messages */
 	char *name;		/* the input's base name, first part of source.file */
 	uint64_t disk;		/* bytes of the archives read from disk */
 	uint64_t expanded;	/* bytes read out of them */
@@ -76,6 +79,7 @@ struct member {
 	int depth;		/* archives around it */
 	int counted;		/* its bytes count against the expansion limit */
 	const char *disk_path;	/* where it is on disk, if it is a file */
+	int broken;		/* reading failed after the head */
 	char err[512];
 };
 
@@ -89,7 +93,11 @@ struct reader {
 	struct read_counts counts;
 	int stop;
 	struct input *in;
-	GHashTable *threads;		/* message-id hash -> thread hash */
+	/* message-id hash -> thread hash, for the last THREADS_MAX mails only,
+	 * so that memory does not grow with the mailbox */
+	GHashTable *threads;
+	guint64 *thread_ring;
+	size_t thread_next;
 	GMimeParserOptions *mopts;
 	json_t *mail_errs;		/* the mail being parsed collects GMime's warnings here */
 	struct wa_res *wa;		/* compiled WhatsApp patterns */
@@ -98,6 +106,9 @@ struct reader {
 /* reader.c */
 void rd_warn(struct reader *rd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* "input/path: problem" for a part of the current input */
+void rd_warn_at(struct reader *rd, const char *path, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 int rd_emit(struct reader *rd, json_t *rec);
 void note(json_t **errs, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

@@ -35,6 +35,21 @@ rd_warn(struct reader *rd, const char *fmt, ...)
 }
 
 void
+rd_warn_at(struct reader *rd, const char *path, const char *fmt, ...)
+{
+	char buf[2048];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if (path && *path)
+		rd_warn(rd, "%s/%s: %s", rd->in->arg, path, buf);
+	else
+		rd_warn(rd, "%s: %s", rd->in->arg, buf);
+}
+
+void
 note(json_t **errs, const char *fmt, ...)
 {
 	char buf[1024];
@@ -114,7 +129,7 @@ mime_warning(gint64 offset, GMimeParserWarning code, const gchar *item,
 	case GMIME_WARN_INVALID_CONTENT_TYPE: what = "invalid Content-Type, read as application/octet-stream"; break;
 	case GMIME_WARN_INVALID_RFC2047_HEADER_VALUE: what = "invalid encoded word in a header"; break;
 	case GMIME_WARN_MALFORMED_MULTIPART: what = "multipart without parts"; break;
-	case GMIME_WARN_TRUNCATED_MESSAGE: what = "message truncated"; break;
+	case GMIME_WARN_TRUNCATED_MESSAGE: what = "the message ends inside a MIME part (a closing boundary is missing); read to its end"; break;
 	case GMIME_WARN_MALFORMED_MESSAGE: what = "malformed message"; break;
 	case GMIME_CRIT_INVALID_HEADER_NAME: what = "invalid header name; part of the message may be misread"; break;
 	case GMIME_CRIT_CONFLICTING_HEADER: what = "conflicting headers"; break;
@@ -178,6 +193,7 @@ reader_new(const struct read_opts *o, read_emit_fn emit, read_warn_fn warn,
 	g_mime_parser_options_set_warning_callback(rd->mopts, mime_warning, rd);
 	g_mime_parser_options_set_fallback_charsets(rd->mopts, fallback);
 	rd->threads = g_hash_table_new(g_direct_hash, g_direct_equal);
+	rd->thread_ring = g_new0(guint64, THREADS_MAX);
 	return rd;
 fail:
 	reader_free(rd);
@@ -195,6 +211,7 @@ reader_free(struct reader *rd)
 	}
 	if (rd->threads)
 		g_hash_table_destroy(rd->threads);
+	g_free(rd->thread_ring);
 	wa_free(rd->wa);
 	store_close(rd->store);
 	if (rd->tz)
@@ -246,7 +263,7 @@ base_name(const char *path)
 
 /* After the whole input: its chats, now that all its media are known. */
 static void
-finish(struct reader *rd, const char *path)
+finish(struct reader *rd)
 {
 	struct input *in = rd->in;
 	GString *names;
@@ -260,13 +277,13 @@ finish(struct reader *rd, const char *path)
 	for (i = 0; i < in->media->len; i++) {
 		struct media *m = g_ptr_array_index(in->media, i);
 
-		if (m->refs)
+		if (m->refs || m->expanded)
 			continue;
 		if (n++ < 5)
 			g_string_append_printf(names, "%s'%s'", n > 1 ? ", " : "", m->path);
 	}
 	if (n)
-		rd_warn(rd, "%s: %u file%s not named by any message: %s%s", path,
+		rd_warn_at(rd, "", "%u file%s not named by any message: %s%s",
 		    n, n == 1 ? "" : "s", names->str, n > 5 ? ", ..." : "");
 	g_string_free(names, TRUE);
 }
@@ -280,6 +297,7 @@ reader_add(struct reader *rd, const char *path)
 
 	rd->counts.inputs++;
 	in.name = base_name(path);
+	in.arg = path;
 	in.media = g_ptr_array_new_with_free_func(media_free);
 	in.by_path = g_hash_table_new(g_str_hash, g_str_equal);
 	in.by_name = g_hash_table_new(g_str_hash, g_str_equal);
@@ -294,7 +312,7 @@ reader_add(struct reader *rd, const char *path)
 	else
 		input_file(rd, path);
 	if (!rd->stop)
-		finish(rd, path);
+		finish(rd);
 	if (!in.failed && !in.recognised)
 		rd_warn(rd, "%s: not a recognised export (WhatsApp chat, mbox, Maildir or e-mail message)", path), in.failed = 1;
 	rc = in.failed || rd->stop ? -1 : 0;

@@ -30,6 +30,7 @@ struct store_put {
 	uint64_t size;
 	unsigned char head[HEAD_MAX];
 	size_t headlen;
+	char type[96];
 	char err[256];
 };
 
@@ -175,12 +176,22 @@ store_put_write(struct store_put *p, const void *buf, size_t n)
 	return 0;
 }
 
+void
+store_put_set_type(struct store_put *p, const char *type)
+{
+	snprintf(p->type, sizeof(p->type), "%s", type ? type : "");
+}
+
 static void
 put_type(struct store_put *p, char *type, size_t len)
 {
-	const char *t = p->headlen ?
-	    magic_buffer(p->st->magic, p->head, p->headlen) : NULL;
+	const char *t;
 
+	if (p->type[0]) {
+		snprintf(type, len, "%s", p->type);
+		return;
+	}
+	t = p->headlen ? magic_buffer(p->st->magic, p->head, p->headlen) : NULL;
 	snprintf(type, len, "%s", t ? t : "application/octet-stream");
 }
 
@@ -243,12 +254,13 @@ store_put_abort(struct store_put *p)
 
 int
 store_put_buffer(struct store *st, const void *buf, size_t n,
-    struct store_item *out, char *err, size_t errlen)
+    const char *type, struct store_item *out, char *err, size_t errlen)
 {
 	struct store_put *p = store_put_new(st, err, errlen);
 
 	if (!p)
 		return -1;
+	store_put_set_type(p, type);
 	if (store_put_write(p, buf, n) != 0) {
 		snprintf(err, errlen, "%s", p->err);
 		store_put_abort(p);

@@ -104,14 +104,22 @@ stream_read(struct stream_reader *r, json_t **rec)
 int
 stream_write(FILE *fp, const json_t *rec)
 {
-	if (json_dumpf(rec, fp, JSON_COMPACT | JSON_PRESERVE_ORDER) != 0) {
-		if (!errno)
-			errno = EIO;
+	/* one write a record: json_dumpf writes a few bytes at a time */
+	char *s = json_dumps(rec, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	size_t n;
+	int rc = 0;
+
+	if (!s) {
+		errno = ENOMEM;
 		return -1;
 	}
-	if (putc('\n', fp) == EOF)
-		return -1;
-	return 0;
+	n = strlen(s);
+	s[n] = '\n';	/* over the NUL: fwrite takes a length */
+	if (fwrite(s, 1, n + 1, fp) != n + 1)
+		rc = -1;
+	explicit_bzero(s, n + 1);
+	free(s);
+	return rc;
 }
 
 void

@@ -126,7 +126,9 @@ compile(const char *pat, uint32_t flags, char *err, size_t errlen)
 		    (size_t)off, (char *)msg);
 		return NULL;
 	}
-	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	/* valgrind cannot follow JIT code: IHH_NO_JIT=1 for memory checks */
+	if (!getenv("IHH_NO_JIT"))
+		pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
 	return re;
 }
 
@@ -413,8 +415,8 @@ infer_order(struct parse *p)
 	else	/* en-US writes M/D/YY; most others day first */
 		p->order = (p->sig >> 6 & 3) == 1 && !(p->sig >> 5 & 1) ? MDY : DMY;
 	if (dmy && mdy)
-		rd_warn(p->rd, "%s: dates in both day-month and month-day order; read as %s",
-		    p->file, p->order == DMY ? "day-month" : "month-day");
+		rd_warn_at(p->rd, p->chat->path, "dates in both day-month and month-day order; read as %s",
+		    p->order == DMY ? "day-month" : "month-day");
 }
 
 /* Titles ---------------------------------------------------------------- */
@@ -712,8 +714,8 @@ emit_msg(struct parse *p, const struct msg *mm)
 		 * (or repeating the actor's name): the group's name is no
 		 * sender, an actor's is.
 		 */
-		if (e2e || (match(w, w->system, bm, bn) && (bm != b ||
-		    !strncmp(bm, all->str, (size_t)se)))) {
+		if (e2e || ((bm != b || !strncmp(bm, all->str, (size_t)se)) &&
+		    match(w, w->system, bm, bn))) {
 			system = 1;
 			bodyoff = (size_t)(bm - all->str);
 			from = sender(all->str, (size_t)se);

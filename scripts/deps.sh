@@ -2,14 +2,19 @@
 # Install the Debian packages ihh needs to build and test, but only those
 # that are missing.  Needs root (or sudo) when something is missing.
 #
-#   build:  gcc make pkg-config libarchive-dev libjansson-dev
-#           libgmime-3.0-dev libpcre2-dev libxml2-dev libmagic-dev tzdata
-#   test:   libcriterion-dev zlib1g-dev clang valgrind
+#   build, demo: gcc make pkg-config libarchive-dev libjansson-dev
+#                libgmime-3.0-dev libpcre2-dev libxml2-dev libmagic-dev
+#                tzdata jq
+#   test:        + libcriterion-dev zlib1g-dev clang valgrind
+#   bench:       + zlib1g-dev time
 set -eu
 
 pkgs="gcc make pkg-config libarchive-dev libjansson-dev libgmime-3.0-dev
-libpcre2-dev libxml2-dev libmagic-dev tzdata"
-[ "${1:-}" = test ] && pkgs="$pkgs libcriterion-dev zlib1g-dev clang valgrind"
+libpcre2-dev libxml2-dev libmagic-dev tzdata jq"
+case ${1:-} in
+test) pkgs="$pkgs libcriterion-dev zlib1g-dev clang valgrind" ;;
+bench) pkgs="$pkgs zlib1g-dev time" ;;
+esac
 
 missing=
 for p in $pkgs; do

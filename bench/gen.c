@@ -1,0 +1,142 @@
+/*
+ * gen: writes a synthetic corpus for the benchmark, the same bytes for
+ * the same arguments.
+ *
+ *   gen mbox SIZE_MIB OUT      an mbox of real-looking ministry mail
+ *   gen whatsapp LINES OUT     an Android WhatsApp export
+ *
+ * One mail in eight is multipart with a small base64 attachment, one in
+ * four a reply in a thread; chats have multi-line messages and media.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static uint64_t seed = 88172645463325252ull;
+
+static unsigned
+rnd(unsigned n)
+{
+	seed ^= seed << 13;
+	seed ^= seed >> 7;
+	seed ^= seed << 17;
+	return (unsigned)(seed % n);
+}
+
+static const char *const words[] = {
+	"de", "het", "een", "minister", "Kamerbrief", "ministerraad", "begroting",
+	"beslisnota", "Woo-verzoek", "debat", "persbericht", "departement", "wetsvoorstel",
+	"overleg", "afstemming", "voorstel", "planning", "graag", "vandaag", "morgen",
+	"directie", "gemeente", "provincie", "concept", "versie", "reactie", "termijn",
+	"besluit", "openbaarmaking", "stikstof", "woningbouw", "zorg", "onderwijs",
+	"verjaardag", "etentje", "vakantie", "partijcongres", "fractie", "campagne",
+	"café", "coördinatie", "één", "financiële", "ideeën", "€", "12.00", "uur",
+};
+
+static void
+sentence(FILE *f, unsigned n)
+{
+	unsigned i;
+
+	for (i = 0; i < n; i++)
+		fprintf(f, "%s%s", i ? " " : "", words[rnd(sizeof(words) / sizeof(words[0]))]);
+	fputc('.', f);
+}
+
+static const char *const people[] = {
+	"Joost Bakker <j.bakker@minbzk.nl>", "Eveline de Wit <e.dewit@minbzk.nl>",
+	"Inge Visser <i.visser@minbzk.nl>", "=?utf-8?q?Fr=C3=A9d=C3=A9rique_Maas?= <f.maas@redactie.example>",
+	"Sanne Meijer <s.meijer@minbzk.nl>", "Ruud van Leeuwen <r.vanleeuwen@minbzk.nl>",
+};
+
+static void
+mbox(uint64_t size, FILE *f)
+{
+	uint64_t n = 0;
+	long pos;
+	unsigned p, i, k;
+
+	for (n = 0; (uint64_t)ftell(f) < size; n++) {
+		p = rnd(6);
+		fprintf(f, "From sender@minbzk.nl Mon Mar %2u %02u:%02u:%02u 2024\n",
+		    1 + (unsigned)(n % 28), rnd(24), rnd(60), rnd(60));
+		fprintf(f, "From: %s\nTo: %s\nDate: Mon, %u Mar 2024 %02u:%02u:00 +0100\n",
+		    people[p], people[(p + 1) % 6], 1 + (unsigned)(n % 28), rnd(24), rnd(60));
+		fprintf(f, "Message-ID: <%llu.bench@minbzk.nl>\n", (unsigned long long)n);
+		if (n % 4 == 3)
+			fprintf(f, "In-Reply-To: <%llu.bench@minbzk.nl>\nReferences: <%llu.bench@minbzk.nl>\nSubject: Re: Overleg %llu\n",
+			    (unsigned long long)n - 1, (unsigned long long)n - 3, (unsigned long long)n / 4);
+		else
+			fprintf(f, "Subject: Overleg %llu\n", (unsigned long long)n / 4);
+		fputs("MIME-Version: 1.0\n", f);
+		if (n % 8 == 5)
+			fputs("Content-Type: multipart/mixed; boundary=\"b1\"\n\n--b1\n", f);
+		fputs("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n", f);
+		k = 3 + rnd(12);
+		for (i = 0; i < k; i++) {
+			sentence(f, 8 + rnd(20));
+			fputs(i % 3 == 2 ? "\n\n" : "\n", f);
+		}
+		if (n % 16 == 7)
+			fputs(">From the archive: quoted line\n", f);
+		if (n % 8 == 5) {
+			fputs("\n--b1\nContent-Type: application/pdf; name=\"notitie.pdf\"\n"
+			    "Content-Disposition: attachment; filename=\"notitie.pdf\"\n"
+			    "Content-Transfer-Encoding: base64\n\n", f);
+			for (i = 0; i < 40; i++) {
+				for (k = 0; k < 76; k++)
+					fputc("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"[rnd(64)], f);
+				fputc('\n', f);
+			}
+			fputs("--b1--\n", f);
+		}
+		fputc('\n', f);
+		pos = ftell(f);
+		if (pos < 0)
+			break;
+	}
+}
+
+static void
+whatsapp(unsigned long lines, FILE *f)
+{
+	static const char *const who[] = { "Joost Bakker", "Ingrid Smits", "Anne-Marie Verhoeven", "\xE2\x80\xAA+31\xC2\xA0" "6\xC2\xA0" "12345678\xE2\x80\xAC" };
+	unsigned long i;
+
+	for (i = 0; i < lines; i++) {
+		fprintf(f, "%u-%u-2024 %02u:%02u - %s: ", 1 + (unsigned)(i / 2000 % 28),
+		    1 + (unsigned)(i / 56000 % 12), (unsigned)(i / 60 % 24), (unsigned)(i % 60), who[rnd(4)]);
+		if (i % 50 == 7)
+			fprintf(f, "IMG-2024030%lu-WA%04lu.jpg (bestand bijgevoegd)\n", i % 9, i % 10000);
+		else {
+			sentence(f, 3 + rnd(15));
+			fputc('\n', f);
+			if (i % 10 == 3) {
+				sentence(f, 5);
+				fputs("\n\n", f);
+				sentence(f, 7);
+				fputc('\n', f);
+			}
+		}
+	}
+}
+
+int
+main(int argc, char **argv)
+{
+	FILE *f;
+
+	if (argc != 4)
+		return 2;
+	f = fopen(argv[3], "w");
+	if (!f)
+		return 1;
+	if (!strcmp(argv[1], "mbox"))
+		mbox(strtoull(argv[2], NULL, 10) << 20, f);
+	else if (!strcmp(argv[1], "whatsapp"))
+		whatsapp(strtoul(argv[2], NULL, 10), f);
+	else
+		return 2;
+	return fclose(f) != 0;
+}

@@ -1,0 +1,133 @@
+/*
+ * The stream: records pass through unchanged, bad lines are named, the
+ * schema is checked.
+ */
+#include <string.h>
+
+#include <criterion/criterion.h>
+#include <criterion/parameterized.h>
+
+#include "harness.h"
+#include "stream.h"
+
+static FILE *
+mem(const char *s)
+{
+	FILE *f = fmemopen((void *)s, strlen(s), "r");
+
+	cr_assert(f);
+	return f;
+}
+
+Test(stream, unknown_fields_pass_through_in_order)
+{
+	const char *line = "{\"zeta\":[1,{\"b\":2,\"a\":1}],\"id\":\"x\",\"kind\":\"chat\","
+	    "\"text\":\"één 🙂\",\"later_stage\":{\"score\":0.5,\"tags\":[\"a\"]},\"alpha\":null}\n";
+	struct stream_reader *r = stream_reader_new(mem(line), "in");
+	char *out = NULL;
+	size_t outlen = 0;
+	FILE *o = open_memstream(&out, &outlen);
+	json_t *rec;
+
+	cr_assert_eq(stream_read(r, &rec), 1);
+	cr_assert_eq(stream_write(o, rec), 0);
+	fclose(o);
+	cr_assert_str_eq(out, line);
+	json_decref(rec);
+	cr_assert_eq(stream_read(r, &rec), 0);
+	stream_reader_free(r);
+	free(out);
+}
+
+Test(stream, bad_lines_are_named_and_reading_goes_on)
+{
+	const char *text = "{\"id\":\"a\",\"kind\":\"chat\"}\n"
+	    "{\"id\": oops}\n"
+	    "\n"
+	    "[1,2]\n"
+	    "{\"id\":\"b\",\"kind\":\"email\"}\r\n";
+	struct stream_reader *r = stream_reader_new(mem(text), "marked.jsonl");
+	json_t *rec;
+
+	cr_assert_eq(stream_read(r, &rec), 1);
+	json_decref(rec);
+	cr_assert_eq(stream_read(r, &rec), -1);
+	cr_assert(strstr(stream_reader_error(r), "marked.jsonl:2:"),
+	    "error was: %s", stream_reader_error(r));
+	cr_assert_eq(stream_read(r, &rec), -1);
+	cr_assert(strstr(stream_reader_error(r), "marked.jsonl:4: a record must be a JSON object"),
+	    "error was: %s", stream_reader_error(r));
+	cr_assert_eq(stream_read(r, &rec), 1);
+	cr_assert_str_eq(json_string_value(json_object_get(rec, "id")), "b");
+	json_decref(rec);
+	cr_assert_eq(stream_read(r, &rec), 0);
+	stream_reader_free(r);
+}
+
+/* arrays, not pointers: Criterion copies parameters into another process */
+struct vcase {
+	char json[640];
+	char problem[32];	/* empty: valid */
+};
+
+static struct vcase vcases[] = {
+	{ "{\"id\":\"a\",\"kind\":\"chat\"}", "" },
+	{ "{\"id\":\"a\",\"kind\":\"email\",\"time\":\"2024-03-12T14:05:00+01:00\","
+	  "\"source\":{\"format\":\"mbox\",\"file\":\"x.mbox\",\"pos\":12},"
+	  "\"from\":{\"name\":\"A\",\"address\":\"a@b.nl\"},\"to\":[{\"address\":\"c@d.nl\"}],"
+	  "\"attachments\":[{\"name\":\"a.pdf\",\"sha256\":\"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\",\"size\":0,\"type\":\"application/pdf\"},{\"name\":\"b.jpg\",\"missing\":true}],"
+	  "\"text\":\"abc\",\"redactions\":[{\"start\":0,\"end\":3,\"category\":\"gezondheid\",\"ground\":\"5.1.1d\",\"rule\":\"r1\"}],"
+	  "\"class\":\"prive\",\"review\":true,\"errors\":[\"x\"]}", "" },
+	{ "{\"id\":\"a\",\"kind\":\"system\",\"time\":\"2024-03-12T13:05:00Z\"}", "" },
+	{ "{\"kind\":\"chat\"}", "\"id\"" },
+	{ "{\"id\":\"\",\"kind\":\"chat\"}", "\"id\"" },
+	{ "{\"id\":\"a\",\"kind\":\"sms\"}", "\"kind\"" },
+	{ "{\"id\":\"a\",\"kind\":\"chat\",\"time\":\"2024-03-12 14:05\"}", "\"time\"" },
+	{ "{\"id\":\"a\",\"kind\":\"chat\",\"time\":\"2024-03-12T14:05:00\"}", "\"time\"" },
+	{ "{\"id\":\"a\",\"kind\":\"chat\",\"source\":{\"format\":\"x\",\"file\":\"y\",\"pos\":-1}}", "source.pos" },
+	{ "{\"id\":\"a\",\"kind\":\"chat\",\"from\":\"Jan\"}", "\"from\"" },
+	{ "{\"id\":\"a\",\"kind\":\"chat\",\"to\":{\"name\":\"Jan\"}}", "\"to\"" },
+	{ "{\"id\":\"a\",\"kind\":\"chat\",\"attachments\":[{\"name\":\"x\",\"sha256\":\"ABC\"}]}", "sha256" },
+	{ "{\"id\":\"a\",\"kind\":\"chat\",\"attachments\":[{\"name\":\"x\"}]}", "neither" },
+	{ "{\"id\":\"a\",\"kind\":\"chat\",\"errors\":[1]}", "\"errors\"" },
+	{ "{\"id\":\"a\",\"kind\":\"chat\",\"class\":\"private\"}", "\"class\"" },
+	{ "{\"id\":\"a\",\"kind\":\"chat\",\"text\":\"ab\",\"redactions\":[{\"start\":1,\"end\":5}]}", "byte offsets" },
+	{ "{\"id\":\"a\",\"kind\":\"chat\",\"review\":\"yes\"}", "\"review\"" },
+};
+
+ParameterizedTestParameters(stream, validate)
+{
+	return cr_make_param_array(struct vcase, vcases, sizeof(vcases) / sizeof(vcases[0]));
+}
+
+ParameterizedTest(struct vcase *c, stream, validate)
+{
+	json_error_t e;
+	json_t *rec = json_loads(c->json, 0, &e);
+	char msg[256];
+	int rc;
+
+	cr_assert(rec, "%s", e.text);
+	rc = stream_validate(rec, msg, sizeof(msg));
+	if (!c->problem[0])
+		cr_assert_eq(rc, 0, "%s: %s", c->json, msg);
+	else {
+		cr_assert_eq(rc, -1, "%s passed", c->json);
+		cr_assert(strstr(msg, c->problem), "%s: message '%s' lacks '%s'",
+		    c->json, msg, c->problem);
+	}
+	json_decref(rec);
+}
+
+Test(stream, add_error_appends)
+{
+	json_t *rec = json_pack("{s:s}", "id", "a");
+
+	stream_add_error(rec, "first %d", 1);
+	stream_add_error(rec, "bad bytes \xff here");
+	cr_assert_eq(json_array_size(json_object_get(rec, "errors")), 2);
+	cr_assert_str_eq(json_string_value(json_array_get(json_object_get(rec, "errors"), 0)), "first 1");
+	cr_assert_str_eq(json_string_value(json_array_get(json_object_get(rec, "errors"), 1)),
+	    "bad bytes \xEF\xBF\xBD here");
+	json_decref(rec);
+}
