@@ -109,3 +109,23 @@ clean:
 
 .PHONY: all deps test-deps bench-deps test all-tests demo interop bench install uninstall clean
 .SECONDARY:
+
+# libFuzzer on the readers, seeded from fixtures/ (needs clang)
+FUZZ_SECONDS ?= 60
+FUZZ_OBJ = $(LIB_SRC:%.c=build/fuzz/%.o)
+
+build/fuzz/%.o: %.c $(wildcard include/*.h pipeline/*.h)
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	@clang -g -O1 -std=c11 -D_GNU_SOURCE -Iinclude $(PKG_CFLAGS) -fsanitize=fuzzer-no-link,address,undefined -c -o $@ $<
+
+build/fuzz/read_fuzz: tests/fuzz/read_fuzz.c $(FUZZ_OBJ)
+	@echo "  LD      $@"
+	@clang -g -O1 -std=c11 -D_GNU_SOURCE -Iinclude $(PKG_CFLAGS) -fsanitize=fuzzer,address,undefined -o $@ $^ $(PKG_LIBS)
+
+fuzz: test-deps
+	@$(MAKE) --no-print-directory build/fuzz/read_fuzz
+	@mkdir -p build/fuzz/corpus && find fixtures -type f -size -64k ! -name '*.md' ! -name '*.jsonl' -exec cp {} build/fuzz/corpus/ \;
+	build/fuzz/read_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=1024 build/fuzz/corpus
+
+.PHONY: fuzz

@@ -44,6 +44,10 @@ void reader_free(struct reader *r);
  */
 int reader_add(struct reader *r, const char *path);
 
+/* Reads one input held in memory (borrowed), called name in the stream. */
+int reader_add_memory(struct reader *r, const char *name, const void *buf,
+    size_t len);
+
 const struct read_counts *reader_counts(const struct reader *r);
 
 /* The names --format takes, NULL-terminated. */

@@ -670,6 +670,43 @@ input_file(struct reader *rd, const char *path)
 	return rd->in->failed ? -1 : 0;
 }
 
+struct memsrc {
+	const unsigned char *p;
+	size_t left;
+};
+
+static ssize_t
+mem_read(void *rctx, void *buf, size_t n, char *err, size_t errlen)
+{
+	struct memsrc *m = rctx;
+
+	(void)err;
+	(void)errlen;
+	if (n > m->left)
+		n = m->left;
+	memcpy(buf, m->p, n);
+	m->p += n;
+	m->left -= n;
+	return (ssize_t)n;
+}
+
+int
+input_memory(struct reader *rd, const void *buf, size_t len)
+{
+	struct memsrc src = { buf, len };
+	struct member m = {
+		.path = (char *)"",
+		.size = (int64_t)len,
+		.read = mem_read,
+		.rctx = &src,
+		.top = 1,
+	};
+
+	rd->in->disk = len;
+	handle_member(rd, &m);
+	return rd->in->failed ? -1 : 0;
+}
+
 static int
 by_name(const struct dirent **a, const struct dirent **b)
 {

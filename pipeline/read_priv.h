@@ -120,6 +120,7 @@ ssize_t member_read(struct reader *rd, struct member *m, void *buf, size_t n);
 int member_slurp(struct reader *rd, struct member *m, char **buf, size_t *len);
 int input_file(struct reader *rd, const char *path);
 int input_dir(struct reader *rd, const char *path);
+int input_memory(struct reader *rd, const void *buf, size_t len);
 struct media *media_find(struct input *in, const char *dir, const char *name);
 
 /* detect.c */

@@ -288,22 +288,51 @@ finish(struct reader *rd)
 	g_string_free(names, TRUE);
 }
 
+static void
+input_begin(struct reader *rd, struct input *in, const char *arg)
+{
+	memset(in, 0, sizeof(*in));
+	rd->counts.inputs++;
+	in->name = base_name(arg);
+	in->arg = arg;
+	in->media = g_ptr_array_new_with_free_func(media_free);
+	in->by_path = g_hash_table_new(g_str_hash, g_str_equal);
+	in->by_name = g_hash_table_new(g_str_hash, g_str_equal);
+	in->chats = g_ptr_array_new_with_free_func(chat_free);
+	rd->in = in;
+}
+
+static int
+input_end(struct reader *rd, struct input *in)
+{
+	int rc;
+
+	if (!rd->stop)
+		finish(rd);
+	if (!in->failed && !in->recognised) {
+		rd_warn(rd, "%s: not a recognised export (WhatsApp chat, mbox, Maildir or e-mail message)",
+		    in->arg);
+		in->failed = 1;
+	}
+	rc = in->failed || rd->stop ? -1 : 0;
+	if (rc)
+		rd->counts.failed++;
+	g_hash_table_destroy(in->by_name);
+	g_hash_table_destroy(in->by_path);
+	g_ptr_array_free(in->media, TRUE);
+	g_ptr_array_free(in->chats, TRUE);
+	g_free(in->name);
+	rd->in = NULL;
+	return rc;
+}
+
 int
 reader_add(struct reader *rd, const char *path)
 {
-	struct input in = { 0 };
+	struct input in;
 	struct stat sb;
-	int rc;
 
-	rd->counts.inputs++;
-	in.name = base_name(path);
-	in.arg = path;
-	in.media = g_ptr_array_new_with_free_func(media_free);
-	in.by_path = g_hash_table_new(g_str_hash, g_str_equal);
-	in.by_name = g_hash_table_new(g_str_hash, g_str_equal);
-	in.chats = g_ptr_array_new_with_free_func(chat_free);
-	rd->in = &in;
-
+	input_begin(rd, &in, path);
 	if (stat(path, &sb) != 0) {
 		rd_warn(rd, "%s: %s", path, strerror(errno));
 		in.failed = 1;
@@ -311,19 +340,16 @@ reader_add(struct reader *rd, const char *path)
 		input_dir(rd, path);
 	else
 		input_file(rd, path);
-	if (!rd->stop)
-		finish(rd);
-	if (!in.failed && !in.recognised)
-		rd_warn(rd, "%s: not a recognised export (WhatsApp chat, mbox, Maildir or e-mail message)", path), in.failed = 1;
-	rc = in.failed || rd->stop ? -1 : 0;
-	if (rc)
-		rd->counts.failed++;
+	return input_end(rd, &in);
+}
 
-	g_hash_table_destroy(in.by_name);
-	g_hash_table_destroy(in.by_path);
-	g_ptr_array_free(in.media, TRUE);
-	g_ptr_array_free(in.chats, TRUE);
-	g_free(in.name);
-	rd->in = NULL;
-	return rc;
+int
+reader_add_memory(struct reader *rd, const char *name, const void *buf,
+    size_t len)
+{
+	struct input in;
+
+	input_begin(rd, &in, name);
+	input_memory(rd, buf, len);
+	return input_end(rd, &in);
 }

@@ -109,6 +109,7 @@ struct wa_res {
 	pcre2_code *header, *e2e, *system, *m_android, *m_ios, *m_none,
 	    *deleted, *edited;
 	pcre2_match_data *md;
+	pcre2_match_context *mc;
 };
 
 static pcre2_code *
@@ -153,6 +154,10 @@ wa_compile(char *err, size_t errlen)
 		return NULL;
 	}
 	w->md = pcre2_match_data_create(16, NULL);
+	/* no line of a chat may cost more than this, however it is built */
+	w->mc = pcre2_match_context_create(NULL);
+	pcre2_set_match_limit(w->mc, 200000);
+	pcre2_set_depth_limit(w->mc, 10000);
 	return w;
 }
 
@@ -170,13 +175,26 @@ wa_free(struct wa_res *w)
 	pcre2_code_free(w->deleted);
 	pcre2_code_free(w->edited);
 	pcre2_match_data_free(w->md);
+	pcre2_match_context_free(w->mc);
 	free(w);
 }
 
 static int
 match(const struct wa_res *w, const pcre2_code *re, const char *s, size_t n)
 {
-	return pcre2_match(re, (PCRE2_SPTR)s, n, 0, 0, w->md, NULL) >= 0;
+	return pcre2_match(re, (PCRE2_SPTR)s, n, 0, 0, w->md, w->mc) >= 0;
+}
+
+/*
+ * The app's notices are one short line.  Longer text is a person's, and
+ * the notice patterns, with their ".+ heeft .+" parts, are not run over it.
+ */
+#define NOTICE_MAX 512
+
+static int
+notice(const struct wa_res *w, const pcre2_code *re, const char *s, size_t n)
+{
+	return n <= NOTICE_MAX && !memchr(s, '\n', n) && match(w, re, s, n);
 }
 
 /* Start and length of group g of the last match; -1 when unset. */
@@ -237,7 +255,7 @@ parse_header(const struct wa_res *w, const char *s, size_t n, struct hdr *h)
 	n -= skip;
 	if (n < 8 || !(s[0] == '[' || (s[0] >= '0' && s[0] <= '9')))
 		return 0;
-	if (pcre2_match(w->header, (PCRE2_SPTR)s, n, 0, 0, w->md, NULL) < 0)
+	if (pcre2_match(w->header, (PCRE2_SPTR)s, n, 0, 0, w->md, w->mc) < 0)
 		return 0;
 	bracket = group(w, 1, &st, &len) == 0;
 	group(w, 3, &st, &len);
@@ -261,6 +279,9 @@ parse_header(const struct wa_res *w, const char *s, size_t n, struct hdr *h)
 	ylen = yfirst ? 4 : (int)len;
 	if ((!yfirst && ylen != 2 && ylen != 4) || h->M > 59 || h->S > 59 ||
 	    (h->pm < 0 ? h->H > 23 : h->H > 12))
+		return 0;
+	/* WhatsApp began in 2009: a year far from that is not a header */
+	if (yfirst ? h->a < 1990 || h->a > 2100 : ylen == 4 && (h->c < 1990 || h->c > 2100))
 		return 0;
 	if (yfirst && (h->b > 12 || h->c > 31))
 		return 0;
@@ -642,12 +663,12 @@ sender_end(const struct wa_res *w, const char *s, size_t n)
 	const char *sp = g_strstr_len(s, (gssize)n, ": ");
 
 	if (sp && sp - s > 0 && !has_quote(s, (size_t)(sp - s)) &&
-	    !match(w, w->system, s, (size_t)(sp - s)))
+	    !notice(w, w->system, s, (size_t)(sp - s)))
 		return sp - s;
 	/* "Name:" with nothing after it, or "Name:." without a space */
 	if (!sp && c && c > s && (size_t)(c - s) <= 100 && !has_quote(s, (size_t)(c - s)) &&
 	    (c + 1 == s + n || (c[1] != '/' && c[1] != ' ')) &&
-	    !memchr(s, '\n', (size_t)(c - s)) && !match(w, w->system, s, n))
+	    !memchr(s, '\n', (size_t)(c - s)) && !notice(w, w->system, s, n))
 		return c - s;
 	return -1;
 }
@@ -707,7 +728,7 @@ emit_msg(struct parse *p, const struct msg *mm)
 		const char *b = all->str + bodyoff;
 		const char *bm = text_skip_mark(b);
 		size_t bn = all->len - (size_t)(bm - all->str);
-		int e2e = match(w, w->e2e, bm, bn);
+		int e2e = notice(w, w->e2e, bm, bn);
 
 		/*
 		 * iOS writes some notices under a name, with a mark in front
@@ -715,7 +736,7 @@ emit_msg(struct parse *p, const struct msg *mm)
 		 * sender, an actor's is.
 		 */
 		if (e2e || ((bm != b || !strncmp(bm, all->str, (size_t)se)) &&
-		    match(w, w->system, bm, bn))) {
+		    notice(w, w->system, bm, bn))) {
 			system = 1;
 			bodyoff = (size_t)(bm - all->str);
 			from = sender(all->str, (size_t)se);
@@ -781,13 +802,13 @@ title_from_messages(struct parse *p, const struct msg *msgs, size_t n)
 		if (!l->is_hdr)
 			continue;
 		colon = g_strstr_len(r, (gssize)rn, ": ");
-		if (colon && match(w, w->e2e, colon + 2, rn - (size_t)(colon + 2 - r))) {
+		if (colon && notice(w, w->e2e, colon + 2, rn - (size_t)(colon + 2 - r))) {
 			char *t = g_strndup(r, (size_t)(colon - r));
 
 			text_trim(t, text_clean_marks(t, strlen(t)));
 			return t;
 		}
-		if (match(w, w->system, r, rn) && (colon = memchr(r, '"', rn)) &&
+		if (notice(w, w->system, r, rn) && (colon = memchr(r, '"', rn)) &&
 		    (g_strstr_len(r, (gssize)rn, "group") ||
 		    g_strstr_len(r, (gssize)rn, "groep"))) {
 			const char *q = memchr(colon + 1, '"', rn - (size_t)(colon + 1 - r));

@@ -659,6 +659,34 @@ Test(bad_input, invalid_utf8_and_broken_mime_are_kept_with_errors)
 	free(dir);
 }
 
+Test(bad_input, lines_built_to_make_patterns_backtrack, .timeout = 30)
+{
+	char *dir = scratch("redos"), *p;
+	GString *chat = g_string_new("5-3-2024 14:02 - Jan: hallo\n");
+	struct run r;
+	json_t *recs;
+	int i;
+
+	/* a "name" of 20,000 words before ": ", and a body with no space after its colon */
+	g_string_append(chat, "5-3-2024 14:03 - ");
+	for (i = 0; i < 20000; i++)
+		g_string_append(chat, "Jan heeft Piet ");
+	g_string_append(chat, ": toegevoegd\n5-3-2024 14:04 - ");
+	for (i = 0; i < 20000; i++)
+		g_string_append(chat, "x heeft y toegevoegd changed the subject to ");
+	g_string_append(chat, "a:b\n5-3-2024 14:05 - Piet: ok\n");
+	cr_assert(asprintf(&p, "%s/WhatsApp-chat met Jan.txt", dir) > 0);
+	cr_assert_eq(spit(p, chat->str, chat->len), 0);
+	recs = read_ok(&r, READ(p));
+	cr_assert_eq(json_array_size(recs), 4);
+	cr_assert_str_eq(str(json_array_get(recs, 3), "text"), "ok");
+	json_decref(recs);
+	run_free(&r);
+	g_string_free(chat, TRUE);
+	free(p);
+	free(dir);
+}
+
 Test(bad_input, formats_not_read_yet_are_named)
 {
 	char *dir = scratch("tg"), *p;
