@@ -707,10 +707,37 @@ input_memory(struct reader *rd, const void *buf, size_t len)
 	return rd->in->failed ? -1 : 0;
 }
 
-static int
-by_name(const struct dirent **a, const struct dirent **b)
+int
+name_order(const struct dirent **a, const struct dirent **b)
 {
 	return strcmp((*a)->d_name, (*b)->d_name);
+}
+
+int
+file_slurp(struct reader *rd, const char *disk, char **buf, size_t *len,
+    char *err, size_t errlen)
+{
+	struct stat sb;
+	int fd = open(disk, O_RDONLY | O_CLOEXEC), rc;
+
+	*buf = NULL;
+	if (fd < 0 || fstat(fd, &sb) != 0) {
+		snprintf(err, errlen, "%s", strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return -1;
+	}
+	struct member m = {
+		.path = (char *)"",
+		.size = sb.st_size,
+		.read = fd_read,
+		.rctx = &fd,
+	};
+	rc = member_slurp(rd, &m, buf, len);
+	if (rc)
+		snprintf(err, errlen, "%s", m.err);
+	close(fd);
+	return rc;
 }
 
 static void
@@ -727,7 +754,7 @@ walk(struct reader *rd, const char *disk, const char *rel, int depth)
 		maildir_read(rd, disk, rel);
 		return;
 	}
-	n = scandir(disk, &ents, NULL, by_name);
+	n = scandir(disk, &ents, NULL, name_order);
 	if (n < 0) {
 		rd_warn(rd, "%s: %s", disk, strerror(errno));
 		rd->in->failed = 1;

@@ -100,55 +100,6 @@ maildir_folder_name(const char *dotted)
 	return name;
 }
 
-static int
-by_name(const struct dirent **a, const struct dirent **b)
-{
-	return strcmp((*a)->d_name, (*b)->d_name);
-}
-
-static int
-read_file(const char *path, char **buf, size_t *len, char *err, size_t errlen)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	struct stat sb;
-	size_t cap, n = 0;
-	ssize_t r;
-	char *b;
-
-	*buf = NULL;
-	if (fd < 0 || fstat(fd, &sb) != 0) {
-		snprintf(err, errlen, "%s", strerror(errno));
-		if (fd >= 0)
-			close(fd);
-		return -1;
-	}
-	cap = (size_t)sb.st_size + 1;
-	if (cap > MEMBER_MAX)
-		cap = MEMBER_MAX;
-	b = malloc(cap);
-	if (!b) {
-		close(fd);
-		snprintf(err, errlen, "out of memory");
-		return -1;
-	}
-	while (n + 1 < cap && (r = read(fd, b + n, cap - n - 1)) != 0) {
-		if (r < 0) {
-			if (errno == EINTR)
-				continue;
-			snprintf(err, errlen, "%s", strerror(errno));
-			free(b);
-			close(fd);
-			return -1;
-		}
-		n += (size_t)r;
-	}
-	close(fd);
-	b[n] = '\0';
-	*buf = b;
-	*len = n;
-	return 0;
-}
-
 /* The unique part of a Maildir name: without ":2,FLAGS" (";2," on Windows). */
 static char *
 unique_name(const char *name)
@@ -174,7 +125,7 @@ read_folder(struct reader *rd, const char *disk, const char *rel,
 
 	for (s = 0; s < 2 && !rd->stop; s++) {
 		dpath = g_strconcat(disk, "/", subs[s], NULL);
-		n = scandir(dpath, &ents, NULL, by_name);
+		n = scandir(dpath, &ents, NULL, name_order);
 		if (n < 0) {
 			if (errno != ENOENT) {
 				rd_warn(rd, "%s: %s", dpath, strerror(errno));
@@ -196,10 +147,11 @@ read_folder(struct reader *rd, const char *disk, const char *rel,
 			frel = *rel ? g_strconcat(rel, "/", subs[s], "/", nm, NULL) :
 			    g_strconcat(subs[s], "/", nm, NULL);
 			file = source_file(rd, frel);
-			if (read_file(fpath, &buf, &len, err, sizeof(err)) != 0) {
+			if (file_slurp(rd, fpath, &buf, &len, err, sizeof(err)) != 0) {
 				rd_warn(rd, "%s: %s", fpath, err);
 				rd->in->failed = 1;
-			} else {
+			}
+			if (buf) {
 				uniq = unique_name(nm);
 				idkey = g_strconcat(rd->in->name, "/", uniq, NULL);
 				meta.format = "maildir";
@@ -210,8 +162,8 @@ read_folder(struct reader *rd, const char *disk, const char *rel,
 				meta.fallback_time = g_ascii_isdigit(nm[0]) ?
 				    (gint64)g_ascii_strtoll(nm, NULL, 10) : -1;
 				meta.fallback_from = "the Maildir file name";
-				meta.truncated = (uint64_t)sb.st_size >= MEMBER_MAX ?
-				    "larger than 512 MiB; only its first part was read" : NULL;
+				meta.truncated = len < (uint64_t)sb.st_size ?
+				    "the file could not be read to its end; this message may be cut off" : NULL;
 				mail_read(rd, buf, len, &meta);
 				explicit_bzero(buf, len);
 				free(buf);
@@ -237,7 +189,7 @@ maildir_read(struct reader *rd, const char *path, const char *rel)
 	int n, i;
 
 	read_folder(rd, path, rel, "INBOX");
-	n = scandir(path, &ents, NULL, by_name);
+	n = scandir(path, &ents, NULL, name_order);
 	if (n < 0) {
 		rd_warn(rd, "%s: %s", path, strerror(errno));
 		rd->in->failed = 1;

@@ -121,6 +121,12 @@ int member_slurp(struct reader *rd, struct member *m, char **buf, size_t *len);
 int input_file(struct reader *rd, const char *path);
 int input_dir(struct reader *rd, const char *path);
 int input_memory(struct reader *rd, const void *buf, size_t len);
+/* A whole file, as member_slurp() reads it: -1 when not all of it was
+ * read (*buf then holds what was, or NULL), with the reason in err. */
+int file_slurp(struct reader *rd, const char *disk, char **buf, size_t *len,
+    char *err, size_t errlen);
+struct dirent;
+int name_order(const struct dirent **a, const struct dirent **b);
 struct media *media_find(struct input *in, const char *dir, const char *name);
 
 /* detect.c */
