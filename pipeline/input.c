@@ -70,8 +70,9 @@ member_read(struct reader *rd, struct member *m, void *buf, size_t n)
 int
 member_slurp(struct reader *rd, struct member *m, char **bufp, size_t *lenp)
 {
+	/* room for the whole file and the read that finds its end */
 	size_t cap = m->size > 0 && (uint64_t)m->size < MEMBER_MAX ?
-	    (size_t)m->size + 1 : 65536, len = 0;
+	    (size_t)m->size + 2 : 65536, len = 0, ncap;
 	char *buf = malloc(cap), *nb;
 	ssize_t r;
 	int rc = 0;
@@ -91,14 +92,15 @@ member_slurp(struct reader *rd, struct member *m, char **bufp, size_t *lenp)
 				rc = -1;
 				break;
 			}
-			nb = realloc(buf, cap * 2);
+			ncap = cap * 2 < MEMBER_MAX ? cap * 2 : MEMBER_MAX;
+			nb = realloc(buf, ncap);
 			if (!nb) {
 				snprintf(m->err, sizeof(m->err), "out of memory");
 				rc = -1;
 				break;
 			}
 			buf = nb;
-			cap *= 2;
+			cap = ncap;
 		}
 		r = member_read(rd, m, buf + len, cap - len - 1);
 		if (r < 0) {
@@ -525,22 +527,29 @@ static void
 read_eml(struct reader *rd, struct member *m)
 {
 	struct mail_meta meta = { 0 };
-	char *buf, *file;
+	char *buf, *file, *folder;
 	size_t len;
 	int bad = member_slurp(rd, m, &buf, &len);
 
 	if (bad)
 		member_fail(rd, m);
-	if (buf) {
+	/* a Maildir packed in an archive is still a Maildir */
+	if (buf && !m->top && (folder = maildir_place(m->path))) {
+		maildir_message(rd, buf, len, m->path, folder, bad ? m->err : NULL);
+		g_free(folder);
+	} else if (buf) {
 		file = source_file(rd, m->path);
 		meta.format = "eml";
 		meta.file = file;
 		meta.idkey = file;
 		meta.fallback_time = -1;
+		meta.truncated = bad ? m->err : NULL;
 		mail_read(rd, buf, len, &meta);
+		g_free(file);
+	}
+	if (buf) {
 		explicit_bzero(buf, len);
 		free(buf);
-		g_free(file);
 	}
 }
 

@@ -111,14 +111,51 @@ unique_name(const char *name)
 	return c ? g_strndup(name, (size_t)(c - name)) : g_strdup(name);
 }
 
+void
+maildir_message(struct reader *rd, const char *buf, size_t len,
+    const char *rel, const char *folder, const char *truncated)
+{
+	struct mail_meta meta = { 0 };
+	const char *nm = strrchr(rel, '/');
+	char *file = source_file(rd, rel), *uniq, *idkey;
+
+	nm = nm ? nm + 1 : rel;
+	uniq = unique_name(nm);
+	idkey = g_strconcat(rd->in->name, "/", uniq, NULL);
+	meta.format = "maildir";
+	meta.file = file;
+	meta.idkey = idkey;
+	meta.folder = folder;
+	meta.fallback_time = g_ascii_isdigit(nm[0]) ? (gint64)g_ascii_strtoll(nm, NULL, 10) : -1;
+	meta.fallback_from = "the Maildir file name";
+	meta.truncated = truncated;
+	mail_read(rd, buf, len, &meta);
+	g_free(uniq);
+	g_free(idkey);
+	g_free(file);
+}
+
+char *
+maildir_place(const char *path)
+{
+	char **parts = g_strsplit(path, "/", -1), *folder = NULL;
+	int n = (int)g_strv_length(parts);
+
+	if (n >= 2 && (!strcmp(parts[n - 2], "cur") || !strcmp(parts[n - 2], "new")) &&
+	    parts[n - 1][0] != '.')
+		folder = n >= 3 && parts[n - 3][0] == '.' && parts[n - 3][1] ?
+		    maildir_folder_name(parts[n - 3]) : g_strdup("INBOX");
+	g_strfreev(parts);
+	return folder;
+}
+
 static void
 read_folder(struct reader *rd, const char *disk, const char *rel,
     const char *folder)
 {
 	static const char *const subs[] = { "cur", "new" };
 	struct dirent **ents;
-	struct mail_meta meta = { 0 };
-	char err[256], *dpath, *fpath, *frel, *file, *uniq, *idkey, *buf;
+	char err[256], *dpath, *fpath, *frel, *buf;
 	size_t len;
 	int s, i, n;
 	struct stat sb;
@@ -146,31 +183,17 @@ read_folder(struct reader *rd, const char *disk, const char *rel,
 			}
 			frel = *rel ? g_strconcat(rel, "/", subs[s], "/", nm, NULL) :
 			    g_strconcat(subs[s], "/", nm, NULL);
-			file = source_file(rd, frel);
 			if (file_slurp(rd, fpath, &buf, &len, err, sizeof(err)) != 0) {
 				rd_warn(rd, "%s: %s", fpath, err);
 				rd->in->failed = 1;
 			}
 			if (buf) {
-				uniq = unique_name(nm);
-				idkey = g_strconcat(rd->in->name, "/", uniq, NULL);
-				meta.format = "maildir";
-				meta.file = file;
-				meta.pos = 0;
-				meta.idkey = idkey;
-				meta.folder = folder;
-				meta.fallback_time = g_ascii_isdigit(nm[0]) ?
-				    (gint64)g_ascii_strtoll(nm, NULL, 10) : -1;
-				meta.fallback_from = "the Maildir file name";
-				meta.truncated = len < (uint64_t)sb.st_size ?
-				    "the file could not be read to its end; this message may be cut off" : NULL;
-				mail_read(rd, buf, len, &meta);
+				maildir_message(rd, buf, len, frel, folder,
+				    len < (uint64_t)sb.st_size ?
+				    "the file could not be read to its end; this message may be cut off" : NULL);
 				explicit_bzero(buf, len);
 				free(buf);
-				g_free(uniq);
-				g_free(idkey);
 			}
-			g_free(file);
 			g_free(frel);
 			g_free(fpath);
 		}

@@ -161,6 +161,11 @@ int mail_read(struct reader *rd, const char *buf, size_t len,
 int maildir_is(const char *path);
 int maildir_read(struct reader *rd, const char *path, const char *rel);
 char *maildir_folder_name(const char *dotted);
+/* The folder of a message at path (".../.Name/cur/file" is Name,
+ * ".../cur/file" INBOX), or NULL when the path is not in a Maildir. */
+char *maildir_place(const char *path);
+void maildir_message(struct reader *rd, const char *buf, size_t len,
+    const char *rel, const char *folder, const char *truncated);
 
 /* html.c */
 char *html_to_text(const char *html, size_t len);

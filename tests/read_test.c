@@ -402,6 +402,42 @@ Test(mail, maildir_folders)
 	run_free(&r);
 }
 
+Test(mail, a_maildir_in_an_archive_keeps_its_folders)
+{
+	char *dir = scratch("mdzip"), *tgz;
+	const char *argv[4] = { "mkarchive", NULL, "fixtures/mail/maildir", NULL };
+	struct run r;
+	json_t *recs, *plain, *m;
+	size_t i;
+
+	cr_assert(asprintf(&tgz, "%s/mailbox.tar.gz", dir) > 0);
+	argv[1] = tgz;
+	run(&r, NULL, argv);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	recs = read_ok(&r, READ(tgz));
+	run_free(&r);
+	plain = read_ok(&r, READ("fixtures/mail/maildir"));
+	cr_assert_eq(json_array_size(recs), 6);
+	json_array_foreach(recs, i, m) {
+		json_t *same = NULL, *p;
+		size_t k;
+
+		json_array_foreach(plain, k, p)
+			if (!strcmp(str(p, "message_id"), str(m, "message_id")))
+				same = p;
+		cr_assert(same, "%s not read from the folder", str(m, "message_id"));
+		cr_assert_str_eq(str(m, "source.format"), "maildir");
+		cr_assert_str_eq(str(m, "folder"), str(same, "folder"));
+		cr_assert_str_eq(str(m, "text"), str(same, "text"));
+	}
+	json_decref(recs);
+	json_decref(plain);
+	run_free(&r);
+	free(tgz);
+	free(dir);
+}
+
 Test(mail, a_moved_or_flagged_message_keeps_its_id)
 {
 	char *dir = scratch("maildir"), *a, *b, *c;
