@@ -817,7 +817,7 @@ mail_read(struct reader *rd, const char *buf, size_t len,
 	GMimeStream *stream;
 	GMimeParser *parser;
 	GMimeMessage *m;
-	json_t *rec = json_object(), *src, *errs = NULL;
+	json_t *rec = json_object(), *src, *errs;
 	struct walk w = { .rd = rd };
 	char id[17], pos[24], *folder = NULL, *fixed;
 	const char *mid, *subject;
@@ -835,8 +835,6 @@ mail_read(struct reader *rd, const char *buf, size_t len,
 	parser = g_mime_parser_new_with_stream(stream);
 	g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE);
 	m = g_mime_parser_construct_message(parser, rd->mopts);
-	errs = rd->mail_errs;
-	rd->mail_errs = NULL;
 
 	snprintf(pos, sizeof(pos), "%lld", meta->pos);
 	text_id(id, meta->format, meta->idkey, pos, NULL);
@@ -855,18 +853,18 @@ mail_read(struct reader *rd, const char *buf, size_t len,
 		json_object_set_new(conv, "id", json_string(id));
 		json_object_set_new(conv, "title", json_string(""));
 		json_object_set_new(rec, "conversation", conv);
-		set_fallback_time(rd, rec, meta, &errs);
+		set_fallback_time(rd, rec, meta, &rd->mail_errs);
 		if (meta->folder)
 			json_object_set_new(rec, "folder", text_json(meta->folder, strlen(meta->folder)));
 		json_object_set_new(rec, "text", text_json(buf, len));
-		note(&errs, "not a mail message: no header block");
+		note(&rd->mail_errs, "not a mail message: no header block");
 		if (m)
 			g_object_unref(m);
 	} else {
 		mid = g_mime_message_get_message_id(m);
 		subject = g_mime_message_get_subject(m);
 		set_conversation(rd, rec, m, mid, subject, id);
-		set_time(rd, rec, m, meta, &errs);
+		set_time(rd, rec, m, meta, &rd->mail_errs);
 		set_parties(rec, "from", g_mime_message_get_from(m));
 		if (json_object_get(rec, "from")) {
 			/* one author; a list of them is rare and lives on in the text */
@@ -887,7 +885,7 @@ mail_read(struct reader *rd, const char *buf, size_t len,
 
 		w.text = g_string_new(NULL);
 		w.atts = json_array();
-		w.errs = &errs;
+		w.errs = &rd->mail_errs;
 		if (g_mime_message_get_mime_part(m))
 			walk_part(&w, g_mime_message_get_mime_part(m), 0);
 		{
@@ -911,7 +909,10 @@ mail_read(struct reader *rd, const char *buf, size_t len,
 		g_object_unref(m);
 	}
 	if (meta->truncated)
-		note(&errs, "%s", meta->truncated);
+		note(&rd->mail_errs, "%s", meta->truncated);
+	/* GMime's warnings came in through rd->mail_errs, ours went there too */
+	errs = rd->mail_errs;
+	rd->mail_errs = NULL;
 	if (errs)
 		json_object_set_new(rec, "errors", errs);
 	g_object_unref(parser);
