@@ -2,11 +2,12 @@
 
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
+DATADIR ?= $(PREFIX)/share/ihh
 CC ?= cc
 CFLAGS ?= -g -O2
 WERROR ?= -Werror
 
-PKGS = libarchive jansson gmime-3.0 libpcre2-8 libxml-2.0
+PKGS = libarchive jansson gmime-3.0 libpcre2-8 libxml-2.0 libhs
 WARN = -Wall -Wextra -Wshadow -Wmissing-prototypes -Wstrict-prototypes \
        -Wformat=2 -Wno-format-nonliteral $(WERROR)
 
@@ -21,16 +22,16 @@ endif
 # pkg-config's -I become -isystem: other projects' headers are not ours to warn about
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null | sed 's/-I/-isystem /g')
 PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lmagic
-override CFLAGS += -std=c11 -D_GNU_SOURCE $(WARN) -Iinclude $(PKG_CFLAGS) $(SANFLAGS)
+override CFLAGS += -std=c11 -D_GNU_SOURCE -DIHH_DATADIR='"$(DATADIR)"' $(WARN) -Iinclude $(PKG_CFLAGS) $(SANFLAGS)
 override LDFLAGS += $(SANFLAGS)
 
 LIB_SRC = $(wildcard pipeline/*.c)
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
-PROGS = ihh-read
+PROGS = ihh-read ihh-classify ihh-redact
 BINS = $(PROGS:%=$(BUILD)/bin/%)
 TEST_SRC = $(wildcard tests/*_test.c)
 TESTS = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
-TOOLS = $(BUILD)/tests/mkbomb $(BUILD)/tests/mkarchive $(BUILD)/tests/gen
+TOOLS = $(BUILD)/tests/mkbomb $(BUILD)/tests/mkarchive $(BUILD)/tests/gen $(BUILD)/tests/evaluate
 
 all: $(BINS)
 
@@ -61,6 +62,10 @@ $(BUILD)/tests/gen: $(BUILD)/bench/gen.o
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^
 
+$(BUILD)/tests/evaluate: $(BUILD)/tests/tools/evaluate.o
+	@echo "  LD      $@"
+	@$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
 $(BUILD)/tests/mkarchive: $(BUILD)/tests/tools/mkarchive.o
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
@@ -89,6 +94,11 @@ demo: deps
 	@IHH_BIN=$(BUILD)/bin IHH_TOOLS=$(BUILD)/tests sh scripts/demo.sh
 
 # the real samples, read by programs built with the sanitizers
+# accuracy on the labelled corpus in fixtures/eval (dev: tuned on; test: held out)
+eval: deps
+	@$(MAKE) --no-print-directory all $(BUILD)/tests/evaluate
+	@IHH_BIN=$(BUILD)/bin IHH_TOOLS=$(BUILD)/tests sh scripts/eval.sh
+
 interop: test-deps
 	@$(MAKE) --no-print-directory SAN=1 all
 	@IHH_BIN=build/san/bin sh tests/interop.sh
@@ -98,16 +108,18 @@ bench: bench-deps
 	@IHH_BIN=$(BUILD)/bin IHH_TOOLS=$(BUILD)/tests sh bench/run.sh
 
 install: all
-	install -d $(DESTDIR)$(BINDIR)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/patterns
 	install -m 755 $(BINS) $(DESTDIR)$(BINDIR)
+	install -m 644 patterns/*.rules patterns/*.tsv $(DESTDIR)$(DATADIR)/patterns
 
 uninstall:
 	rm -f $(PROGS:%=$(DESTDIR)$(BINDIR)/%)
+	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
 	rm -rf build demo-out bench/out
 
-.PHONY: all deps test-deps bench-deps test all-tests demo interop bench install uninstall clean
+.PHONY: all deps test-deps bench-deps eval test all-tests demo interop bench install uninstall clean
 .SECONDARY:
 
 # libFuzzer on the readers, seeded from fixtures/ (needs clang)

@@ -98,6 +98,14 @@ mbox(uint64_t size, FILE *f)
 	}
 }
 
+/* Hits for the personal-data rules, sprinkled in. */
+static const char *const sensitive[] = {
+	"ik heb een burn-out", "mijn vader ligt in het ziekenhuis", "zijn BSN is 111222333",
+	"ze is lid van de FNV", "hij zit vast voor diefstal", "zij is zwanger",
+	"mijn buurman stemt PVV", "hij gaat elke zondag naar de moskee", "BSN 123456782",
+	"haar diabetes is weer ontregeld",
+};
+
 static void
 whatsapp(unsigned long lines, FILE *f)
 {
@@ -111,6 +119,8 @@ whatsapp(unsigned long lines, FILE *f)
 			fprintf(f, "IMG-2024030%lu-WA%04lu.jpg (bestand bijgevoegd)\n", i % 9, i % 10000);
 		else {
 			sentence(f, 3 + rnd(15));
+			if (i % 20 == 11)
+				fprintf(f, " %s.", sensitive[rnd(sizeof(sensitive) / sizeof(sensitive[0]))]);
 			fputc('\n', f);
 			if (i % 10 == 3) {
 				sentence(f, 5);

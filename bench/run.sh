@@ -1,40 +1,81 @@
 #!/bin/sh
-# make bench: throughput and peak memory of ihh-read on a generated
-# corpus, as a table.  IHH_BENCH_MIB sets the mbox sizes (default
-# "100 1024": the 1 GiB run shows memory does not grow with input).
+# make bench: throughput and peak memory on a generated corpus, as tables.
+#
+#   IHH_BENCH_MSGS  messages in the chat corpus (default 1000000)
+#   IHH_BENCH_MIB   mbox sizes in MiB (default "100 1024")
 set -eu
 bin=${IHH_BIN:-build/out/bin}
 tools=${IHH_TOOLS:-build/out/tests}
 out=bench/out
+msgs=${IHH_BENCH_MSGS:-1000000}
 sizes=${IHH_BENCH_MIB:-100 1024}
 mkdir -p "$out"
 chmod 700 "$out"
 
-measure() {	# label file args...: prints a table row
-	label=$1 file=$2
-	shift 2
-	bytes=$(stat -c %s "$file")
-	/usr/bin/time -f '%e %M' -o "$out/time" "$bin/ihh-read" -q "$@" "$file" >"$out/stream.jsonl"
-	read -r secs kib <"$out/time"
-	recs=$(wc -l <"$out/stream.jsonl")
-	awk -v l="$label" -v b="$bytes" -v r="$recs" -v s="$secs" -v k="$kib" 'BEGIN {
-		mb = b / 1048576; if (s <= 0) s = 0.01
-		printf "| %-28s | %9.1f | %9d | %7.2f | %8.1f | %8.0f | %9.1f |\n", l, mb, r, s, mb / s, r / s, k / 1024 }'
+# row LABEL INPUT-FILE OUTPUT-FILE COMMAND...: runs COMMAND < INPUT > OUTPUT
+row() {
+	label=$1 in=$2 o=$3
+	shift 3
+	bytes=$(stat -c %s "$in")
+	/usr/bin/time -f '%e %U %S %M' -o "$out/time" "$@" <"$in" >"$o"
+	read -r wall user sys kib <"$out/time"
+	recs=$(wc -l <"$in")
+	awk -v l="$label" -v b="$bytes" -v r="$recs" -v w="$wall" -v u="$user" -v s="$sys" -v k="$kib" 'BEGIN {
+		mb = b / 1048576; cpu = u + s; if (cpu <= 0) cpu = 0.01; if (w <= 0) w = 0.01
+		printf "| %-34s | %8.1f | %8d | %7.2f | %7.2f | %9.1f | %9.0f | %8.1f |\n",
+			l, mb, r, w, cpu, mb / cpu, r / cpu, k / 1024 }'
 }
 
-echo "ihh-read benchmark ($(nproc) cores, $(uname -m)); corpus in $out/"
+header() {
+	echo "| $1 | MiB in | lines in | wall s | CPU s | MiB/s/core | lines/s/core | peak RSS MiB |"
+	echo "|------------------------------------|----------|----------|---------|---------|-----------|-----------|----------|"
+}
+
+echo "ihh benchmark, $(nproc) cores, $(uname -m); corpus in $out/"
 echo
-echo "| input                        |  size MiB |   records |  time s |    MiB/s |  msgs/s | peak RSS MiB |"
-echo "|------------------------------|-----------|-----------|---------|----------|---------|--------------|"
-for lines in 100000 1000000; do
-	f="$out/WhatsApp-chat met Bench $lines.txt"
-	[ -s "$f" ] || "$tools/gen" whatsapp "$lines" "$f"
-	measure "whatsapp, $lines lines" "$f"
-done
+
+chat="$out/WhatsApp-chat met Bench.txt"
+[ -s "$chat" ] && [ "$(cat "$out/chat.msgs" 2>/dev/null)" = "$msgs" ] ||
+	{ "$tools/gen" whatsapp "$msgs" "$chat" && echo "$msgs" >"$out/chat.msgs"; }
+"$bin/ihh-read" -q "$chat" >"$out/stream.jsonl"
+"$bin/ihh-classify" -q --rules patterns <"$out/stream.jsonl" >"$out/classified.jsonl"
+
+# the same patterns for ripgrep, the tool a user would otherwise reach for
+sed -n 's|^[^#%][^/]*/\(.*\)/i\{0,1\}\( .*\)\{0,1\}$|\1|p' patterns/*.rules >"$out/patterns.txt"
+nrules=$(wc -l <"$out/patterns.txt")
+rg_engine=
+rg -q -f "$out/patterns.txt" /dev/null 2>/dev/null || [ $? -eq 1 ] || rg_engine=-P
+
+echo "The chain on $msgs chat messages ($nrules rules; every program on one core):"
+echo
+header "stage                             "
+row "cat (the floor)" "$out/stream.jsonl" /dev/null cat
+if command -v rg >/dev/null 2>&1; then
+	row "rg -c $rg_engine -f (Unicode \\b)" "$out/stream.jsonl" /dev/null sh -c "rg -c $rg_engine -f '$out/patterns.txt' || true"
+	if [ -n "$rg_engine" ]; then
+		row "rg -c -P -f (ASCII \\b)" "$out/stream.jsonl" /dev/null sh -c "rg -c -P --no-pcre2-unicode -f '$out/patterns.txt' || true"
+	else
+		sed 's/^/(?-u)/' "$out/patterns.txt" >"$out/patterns-ascii.txt"
+		row "rg -c -f (ASCII \\b)" "$out/stream.jsonl" /dev/null sh -c "rg -c -f '$out/patterns-ascii.txt' || true"
+	fi
+fi
+row "ihh-read (export to stream)" "$chat" /dev/null "$bin/ihh-read" -q /dev/stdin
+row "ihh-classify" "$out/stream.jsonl" /dev/null "$bin/ihh-classify" -q --rules patterns
+row "ihh-redact" "$out/classified.jsonl" /dev/null "$bin/ihh-redact" -q --rules patterns
+row "read | classify | redact" "$chat" /dev/null sh -c \
+	"'$bin/ihh-read' -q /dev/stdin | '$bin/ihh-classify' -q --rules patterns | '$bin/ihh-redact' -q --rules patterns"
+echo
+echo "(lines in: of the stage's own input; the chain's MiB/s/core is the export's size over the CPU time of all three)"
+echo
+
+echo "ihh-read on mail:"
+echo
+header "input                             "
 for mib in $sizes; do
 	f="$out/bench-$mib.mbox"
 	[ -s "$f" ] || "$tools/gen" mbox "$mib" "$f"
-	measure "mbox, $mib MiB" "$f"
-	measure "mbox, $mib MiB, --store" "$f" --store "$out/store"
+	row "mbox, $mib MiB" "$f" /dev/null "$bin/ihh-read" -q /dev/stdin
+	row "mbox, $mib MiB, --store" "$f" /dev/null "$bin/ihh-read" -q --store "$out/store" /dev/stdin
+	rm -rf "$out/store"
 done
-rm -rf "$out/store" "$out/stream.jsonl" "$out/time"
+rm -f "$out/time" "$out/classified.jsonl"

@@ -10,6 +10,8 @@
 #include <stdio.h>
 #include <stdnoreturn.h>
 
+#include <jansson.h>
+
 extern const char *progname;
 
 void prog_init(const char *name);
@@ -18,5 +20,14 @@ noreturn void die(int status, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* Flushes and closes fp; on failure says so and returns -1. */
 int finish_output(FILE *fp, const char *what);
+
+/*
+ * Reads the stream from the files named (standard input when none) and
+ * hands each record to fn, which takes the reference.  A bad line is
+ * said, with its file and line, and skipped.  0 when all was read, 1 when
+ * a line or file was bad or fn failed (it stops the reading).
+ */
+int stream_filter(int nfiles, char **files, int (*fn)(void *ctx, json_t *rec),
+    void *ctx);
 
 #endif

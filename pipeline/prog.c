@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "prog.h"
+#include "stream.h"
 
 const char *progname = "ihh";
 
@@ -66,4 +67,55 @@ finish_output(FILE *fp, const char *what)
 		return -1;
 	}
 	return 0;
+}
+
+static int
+filter_one(FILE *fp, const char *name, int (*fn)(void *, json_t *), void *ctx,
+    int *stop)
+{
+	struct stream_reader *r = stream_reader_new(fp, name);
+	json_t *rec;
+	int rc, status = 0;
+
+	if (!r)
+		die(1, "out of memory");
+	while ((rc = stream_read(r, &rec)) != 0) {
+		if (rc < 0) {
+			warnf("%s (line skipped)", stream_reader_error(r));
+			status = 1;
+			if (ferror(fp))
+				break;
+			continue;
+		}
+		if (fn(ctx, rec) != 0) {
+			*stop = 1;
+			status = 1;
+			break;
+		}
+	}
+	stream_reader_free(r);
+	return status;
+}
+
+int
+stream_filter(int nfiles, char **files, int (*fn)(void *, json_t *), void *ctx)
+{
+	int i, status = 0, stop = 0;
+	FILE *fp;
+
+	if (nfiles == 0)
+		return filter_one(stdin, "stdin", fn, ctx, &stop);
+	for (i = 0; i < nfiles && !stop; i++) {
+		if (!strcmp(files[i], "-"))
+			fp = stdin;
+		else if (!(fp = fopen(files[i], "r"))) {
+			warnf("%s: %s", files[i], strerror(errno));
+			status = 1;
+			continue;
+		}
+		status |= filter_one(fp, fp == stdin ? "stdin" : files[i], fn, ctx, &stop);
+		if (fp != stdin)
+			fclose(fp);
+	}
+	return status;
 }

@@ -275,9 +275,9 @@ check_attachments(struct check *c, const json_t *rec)
 static void
 check_redactions(struct check *c, const json_t *rec)
 {
-	const json_t *v = json_object_get(rec, "redactions"), *r, *s, *e;
-	const json_t *text = json_object_get(rec, "text");
-	json_int_t len = json_is_string(text) ? (json_int_t)json_string_length(text) : 0;
+	const json_t *v = json_object_get(rec, "redactions"), *r, *s, *e, *f, *text;
+	const char *field;
+	json_int_t len;
 	size_t i;
 
 	if (!v)
@@ -291,13 +291,18 @@ check_redactions(struct check *c, const json_t *rec)
 			fail(c, "redaction %zu must be an object", i);
 			continue;
 		}
+		/* offsets into "text", or into the field a redaction names */
+		f = json_object_get(r, "field");
+		field = json_is_string(f) ? json_string_value(f) : "text";
+		text = json_object_get(rec, field);
+		len = json_is_string(text) ? (json_int_t)json_string_length(text) : 0;
 		s = json_object_get(r, "start");
 		e = json_object_get(r, "end");
 		if (!json_is_integer(s) || !json_is_integer(e) ||
 		    json_integer_value(s) < 0 ||
 		    json_integer_value(e) < json_integer_value(s) ||
 		    json_integer_value(e) > len)
-			fail(c, "redaction %zu: \"start\" and \"end\" must be byte offsets into \"text\"", i);
+			fail(c, "redaction %zu: \"start\" and \"end\" must be byte offsets into \"%s\"", i, field);
 		want_string(c, r, "category");
 		want_string(c, r, "ground");
 		want_string(c, r, "rule");

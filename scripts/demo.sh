@@ -1,6 +1,6 @@
 #!/bin/sh
-# make demo: the chain on the bundled sample exports.  For now the chain
-# is its first program, ihh-read; the output goes to ./demo-out (private).
+# make demo: the chain on the bundled sample exports, as far as it goes:
+# ihh-read | ihh-classify | ihh-redact.  Output in ./demo-out (private).
 set -eu
 bin=${IHH_BIN:-build/out/bin}
 tools=${IHH_TOOLS:-build/out/tests}
@@ -15,16 +15,33 @@ zip="$out/WhatsApp Chat - Kabinet overleg.zip"
 	"00000014-PHOTO-2024-03-05-14-22-10.jpg=fixtures/whatsapp/ios-nl/00000014-PHOTO-2024-03-05-14-22-10.jpg" \
 	"00000018-AUDIO-2024-03-05-16-02-44.opus=fixtures/whatsapp/ios-nl/00000018-AUDIO-2024-03-05-16-02-44.opus"
 
-echo "ihh demo: reading a minister's WhatsApp export and her Maildir"
-echo "  \$ ihh-read --store $out/store '$zip' fixtures/mail/maildir > $out/stream.jsonl"
-"$bin/ihh-read" --store "$out/store" "$zip" fixtures/mail/maildir > "$out/stream.jsonl"
+echo "ihh demo: a minister's WhatsApp export and her Maildir, read, classified and marked"
+echo "  \$ ihh-read --store $out/store '$zip' fixtures/mail/maildir |"
+echo "      ihh-classify --rules patterns --contacts fixtures/demo/contacts.txt --marks fixtures/demo/marks.txt |"
+echo "      ihh-redact --rules patterns > $out/marked.jsonl"
+"$bin/ihh-read" --store "$out/store" "$zip" fixtures/mail/maildir |
+	"$bin/ihh-classify" --rules patterns --contacts fixtures/demo/contacts.txt \
+		--marks fixtures/demo/marks.txt |
+	"$bin/ihh-redact" --rules patterns > "$out/marked.jsonl"
 echo
-echo "messages per conversation:"
-jq -r '[.kind, .conversation.title] | @tsv' "$out/stream.jsonl" | sort | uniq -c | sort -rn |
-	awk -F'\t' '{ printf "  %s  %s\n", $1, $2 }'
+echo "classes:"
+jq -r '.class' "$out/marked.jsonl" | sort | uniq -c | sort -rn | awk '{ printf "  %5d  %s\n", $1, $2 }'
+echo "to review: $(jq -r 'select(.review) | .id' "$out/marked.jsonl" | wc -l) of $(wc -l < "$out/marked.jsonl")"
 echo
-echo "one message, as the stream holds it:"
-jq -c 'select(.attachments and .attachments[0].sha256)' "$out/stream.jsonl" | head -n 1
+echo "proposed redactions per category:"
+jq -r '.redactions[]?.category' "$out/marked.jsonl" | sort | uniq -c | sort -rn |
+	awk '{ printf "  %5d  %s\n", $1, $2 }'
 echo
-echo "stream: $out/stream.jsonl ($(wc -l < "$out/stream.jsonl") records)"
+echo "one message proposed for deletion, and why:"
+jq -c 'select(.class != "zakelijk") | {text, class, reasons}' "$out/marked.jsonl" | head -n 1
+echo
+echo "one proposed redaction:"
+jq -r '# redaction offsets are UTF-8 bytes; jq slices by character
+	def at($b): . as $s | first(range(0; length + 1) | select(($s[0:.] | utf8bytelength) >= $b));
+	select(.redactions) | .text as $t | .redactions[0] as $r |
+	($t | at($r.start)) as $s | ($t | at($r.end)) as $e |
+	"  \($t[0:$s] | .[-30:])[\($t[$s:$e])]\($t[$e:] | .[:20])\n  \($r.category), Woo \($r.ground), rule \($r.rule) (\($r.at))"' \
+	"$out/marked.jsonl" | head -n 1
+echo
+echo "stream: $out/marked.jsonl ($(wc -l < "$out/marked.jsonl") records)"
 echo "store:  $out/store ($(ls "$out/store" | wc -l) attachments, named by SHA-256)"

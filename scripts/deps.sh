@@ -4,16 +4,16 @@
 #
 #   build, demo: gcc make pkg-config libarchive-dev libjansson-dev
 #                libgmime-3.0-dev libpcre2-dev libxml2-dev libmagic-dev
-#                tzdata jq
+#                libvectorscan-dev tzdata jq
 #   test:        + libcriterion-dev zlib1g-dev clang valgrind
-#   bench:       + zlib1g-dev time
+#   bench:       + zlib1g-dev time ripgrep
 set -eu
 
 pkgs="gcc make pkg-config libarchive-dev libjansson-dev libgmime-3.0-dev
-libpcre2-dev libxml2-dev libmagic-dev tzdata jq"
+libpcre2-dev libxml2-dev libmagic-dev libvectorscan-dev tzdata jq"
 case ${1:-} in
 test) pkgs="$pkgs libcriterion-dev zlib1g-dev clang valgrind" ;;
-bench) pkgs="$pkgs zlib1g-dev time" ;;
+bench) pkgs="$pkgs zlib1g-dev time ripgrep" ;;
 esac
 
 missing=

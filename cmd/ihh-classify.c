@@ -1,0 +1,91 @@
+/*
+ * ihh-classify: the stream in, each message zakelijk, prive or
+ * partijpolitiek, with its reasons and whether a person must look.
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "classify.h"
+#include "ihh.h"
+#include "prog.h"
+#include "stream.h"
+
+static noreturn void
+usage(void)
+{
+	fprintf(stderr, "usage: %s [--rules DIR] [--contacts FILE] [--marks FILE] [FILE...]\n",
+	    progname);
+	exit(2);
+}
+
+static int
+emit(void *ctx, json_t *rec)
+{
+	(void)ctx;
+	return stream_write(stdout, rec);
+}
+
+static int
+one(void *ctx, json_t *rec)
+{
+	return classify_push(ctx, rec);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "rules", required_argument, NULL, 'r' },
+		{ "contacts", required_argument, NULL, 'c' },
+		{ "marks", required_argument, NULL, 'm' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *rules_dir = rules_default_dir(), *cpath = NULL, *mpath = NULL;
+	struct contacts *contacts = NULL;
+	struct marks *marks = NULL;
+	const struct classify_counts *n;
+	struct classifier *cl;
+	struct rules *rules;
+	char err[1024];
+	int ch, quiet = 0, status;
+
+	prog_init("ihh-classify");
+	while ((ch = getopt_long(argc, argv, "r:c:m:qhV", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'r': rules_dir = optarg; break;
+		case 'c': cpath = optarg; break;
+		case 'm': mpath = optarg; break;
+		case 'q': quiet = 1; break;
+		case 'V':
+			printf("ihh-classify %s (stream version %d)\n", IHH_VERSION, IHH_STREAM_VERSION);
+			return 0;
+		default: usage();
+		}
+	}
+	if (!(rules = rules_load(rules_dir, err, sizeof(err))))
+		die(2, "%s", err);
+	if (cpath && !(contacts = contacts_load(cpath, err, sizeof(err))))
+		die(2, "%s", err);
+	if (mpath && !(marks = marks_load(mpath, err, sizeof(err))))
+		die(2, "%s", err);
+	cl = classify_new(rules, contacts, marks, emit, NULL);
+	status = stream_filter(argc - optind, argv + optind, one, cl);
+	if (status != 2 && classify_finish(cl) != 0)
+		status = 1;
+	if (finish_output(stdout, "the stream") != 0)
+		status = 1;
+	n = classify_counts(cl);
+	if (!quiet)
+		warnf("%llu message%s: %llu zakelijk, %llu prive, %llu partijpolitiek; %llu to review",
+		    n->records, n->records == 1 ? "" : "s", n->zakelijk, n->prive,
+		    n->partijpolitiek, n->review);
+	classify_free(cl);
+	contacts_free(contacts);
+	marks_free(marks);
+	rules_free(rules);
+	return status;
+}

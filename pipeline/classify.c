@@ -1,0 +1,534 @@
+/*
+ * classify: the law's order of strength, over a window of the stream.
+ *
+ *  1. business content makes a message zakelijk, even beside private or
+ *     party content (the public interest prevails);
+ *  2. purely private content is privé, towards anyone;
+ *  3. party content is partijpolitiek (with party contacts: certainly);
+ *  4. the owner's marks (a Privé mail folder, the marks file);
+ *  5. a message without content of its own follows its conversation;
+ *  6. a contact's role is a first hint only;
+ *  7. no signal at all: zakelijk.
+ * Everything proposed for deletion, and everything uncertain, gets
+ * review: true.
+ */
+#include <string.h>
+
+#include <glib.h>
+
+#include "classify.h"
+#include "text.h"
+
+enum cls { ZAK, PRIVE, PARTIJ, NCLS };
+
+static const char *const cls_name[NCLS] = { "zakelijk", "prive", "partijpolitiek" };
+
+/* Less business weight than this beside private or party content: a reviewer looks. */
+#define BUSINESS_MIN	2
+/* A message of at most this many words, without signals, has no content of its own. */
+#define SHORT_WORDS	3
+/* Conversations remembered for context, and signals remembered per conversation. */
+#define CONVS_MAX	4096
+#define RECENT		5
+
+struct conv {
+	char *id;
+	int last;		/* class of the last message with content, or -1 */
+	char *last_id;
+	int recent[RECENT];	/* classes of the last messages with signals */
+	unsigned nrecent, next;
+};
+
+struct item {
+	json_t *rec;
+	json_t *reasons;
+	int cls;		/* -1 while waiting for context */
+	int review;
+	char *conv;
+	int role[3];		/* its contacts' hints, should it wait in vain */
+};
+
+struct classifier {
+	struct rules *rules;
+	const struct contacts *contacts;
+	const struct marks *marks;
+	classify_emit_fn emit;
+	void *ctx;
+	struct rules_result res;
+	GQueue queue;		/* struct item *, in stream order */
+	GHashTable *convs;	/* id -> struct conv * */
+	char **conv_ring;	/* the order conversations were met, to forget the oldest */
+	size_t conv_next;
+	struct classify_counts counts;
+	int failed;
+};
+
+static int
+cls_of(const char *s)
+{
+	int i;
+
+	for (i = 0; i < NCLS; i++)
+		if (!strcmp(s, cls_name[i]))
+			return i;
+	return -1;
+}
+
+static void
+conv_free(gpointer p)
+{
+	struct conv *c = p;
+
+	g_free(c->id);
+	g_free(c->last_id);
+	g_free(c);
+}
+
+struct classifier *
+classify_new(struct rules *rules, const struct contacts *contacts,
+    const struct marks *marks, classify_emit_fn emit, void *ctx)
+{
+	struct classifier *c = g_new0(struct classifier, 1);
+
+	c->rules = rules;
+	c->contacts = contacts;
+	c->marks = marks;
+	c->emit = emit;
+	c->ctx = ctx;
+	g_queue_init(&c->queue);
+	c->convs = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, conv_free);
+	c->conv_ring = g_new0(char *, CONVS_MAX);
+	return c;
+}
+
+static void
+item_free(struct item *it)
+{
+	json_decref(it->rec);
+	json_decref(it->reasons);
+	g_free(it->conv);
+	g_free(it);
+}
+
+void
+classify_free(struct classifier *c)
+{
+	struct item *it;
+	size_t i;
+
+	if (!c)
+		return;
+	while ((it = g_queue_pop_head(&c->queue)))
+		item_free(it);
+	g_hash_table_destroy(c->convs);
+	for (i = 0; i < CONVS_MAX; i++)
+		g_free(c->conv_ring[i]);
+	g_free(c->conv_ring);
+	rules_result_free(&c->res);
+	g_free(c);
+}
+
+const struct classify_counts *
+classify_counts(const struct classifier *c)
+{
+	return &c->counts;
+}
+
+/* Conversations ----------------------------------------------------------- */
+
+static struct conv *
+conv_get(struct classifier *c, const char *id)
+{
+	struct conv *cv = g_hash_table_lookup(c->convs, id);
+	char **slot;
+
+	if (cv)
+		return cv;
+	slot = &c->conv_ring[c->conv_next];
+	if (*slot) {
+		g_hash_table_remove(c->convs, *slot);
+		g_free(*slot);
+	}
+	*slot = g_strdup(id);
+	c->conv_next = (c->conv_next + 1) % CONVS_MAX;
+	cv = g_new0(struct conv, 1);
+	cv->id = g_strdup(id);
+	cv->last = -1;
+	g_hash_table_insert(c->convs, cv->id, cv);
+	return cv;
+}
+
+static void
+conv_note(struct conv *cv, int cls, const char *id, int signal)
+{
+	cv->last = cls;
+	g_free(cv->last_id);
+	cv->last_id = g_strdup(id);
+	if (!signal)
+		return;
+	cv->recent[cv->next] = cls;
+	cv->next = (cv->next + 1) % RECENT;
+	if (cv->nrecent < RECENT)
+		cv->nrecent++;
+}
+
+/* The class most recent signals in the conversation had; ties are zakelijk. */
+static int
+conv_majority(const struct conv *cv)
+{
+	int n[NCLS] = { 0 }, best = ZAK, i;
+	unsigned k;
+
+	if (!cv->nrecent)
+		return -1;
+	for (k = 0; k < cv->nrecent; k++)
+		n[cv->recent[k]]++;
+	for (i = 1; i < NCLS; i++)
+		if (n[i] > n[best])
+			best = i;
+	return best;
+}
+
+/* Reasons ----------------------------------------------------------------- */
+
+static json_t *
+excerpt(const char *s, size_t start, size_t end)
+{
+	size_t n = end - start;
+
+	if (n > 80) {
+		n = 80;
+		while (n > 0 && (s[start + n] & 0xC0) == 0x80)
+			n--;
+	}
+	return text_json(s + start, n);
+}
+
+static void
+add_rule_reason(json_t *reasons, struct classifier *c, const json_t *rec,
+    const struct rule_hit *h)
+{
+	json_t *r = json_object();
+	size_t len;
+	const char *s = rules_field_text(c->rules, rec, h->rule->field, &len);
+	char *at = g_strdup_printf("%s:%u", h->rule->file, h->rule->line);
+
+	json_object_set_new(r, "rule", json_string(h->rule->id));
+	json_object_set_new(r, "signal", json_string(h->rule->signal));
+	json_object_set_new(r, "weight", json_integer(h->rule->weight));
+	json_object_set_new(r, "at", json_string(at));
+	json_object_set_new(r, "field", json_string(rules_field_name(h->rule->field)));
+	if (s)
+		json_object_set_new(r, "match", excerpt(s, h->start, h->end));
+	json_array_append_new(reasons, r);
+	g_free(at);
+}
+
+static void
+add_reason(json_t *reasons, const char *key, const char *value, const char *k2,
+    const char *v2)
+{
+	json_t *r = json_object();
+
+	json_object_set_new(r, key, text_json(value, strlen(value)));
+	if (k2 && v2)
+		json_object_set_new(r, k2, text_json(v2, strlen(v2)));
+	json_array_append_new(reasons, r);
+}
+
+/* Features ---------------------------------------------------------------- */
+
+struct features {
+	int score[NCLS];
+	int role[NCLS];		/* contacts with a role hinting at the class */
+	const char *mark;	/* the owner's class */
+	const char *mark_by;
+	int short_msg;		/* no content of its own */
+};
+
+static size_t
+words(const char *s)
+{
+	size_t n = 0;
+	int in = 0;
+
+	for (; s && *s; s = g_utf8_next_char(s)) {
+		gunichar ch = g_utf8_get_char(s);
+		int w = g_unichar_isalnum(ch);
+
+		if (w && !in)
+			n++;
+		in = w;
+	}
+	return n;
+}
+
+static int
+folder_is_private(const char *folder)
+{
+	char *f;
+	int r;
+
+	if (!folder)
+		return 0;
+	f = g_utf8_casefold(folder, -1);
+	r = strstr(f, "privé") || strstr(f, "prive") || strstr(f, "private") ||
+	    strstr(f, "persoonlijk") || strstr(f, "personal");
+	g_free(f);
+	return r;
+}
+
+static void
+note_role(struct classifier *c, struct features *f, json_t *reasons,
+    const char *name, const char *address)
+{
+	const char *who = NULL, *role = contacts_role(c->contacts, name, address, &who);
+
+	if (!role)
+		return;
+	if (!strcmp(role, "familie") || !strcmp(role, "vriend"))
+		f->role[PRIVE]++;
+	else if (!strcmp(role, "partij"))
+		f->role[PARTIJ]++;
+	else if (!strcmp(role, "collega") || !strcmp(role, "pers"))
+		f->role[ZAK]++;
+	add_reason(reasons, "contact", role, "who", who);
+}
+
+static void
+note_roles(struct classifier *c, struct features *f, json_t *reasons, const json_t *rec)
+{
+	static const char *const lists[] = { "to", "cc", "bcc" };
+	const json_t *p, *conv = json_object_get(rec, "conversation");
+	size_t i, k;
+
+	p = json_object_get(rec, "from");
+	note_role(c, f, reasons, json_string_value(json_object_get(p, "name")),
+	    json_string_value(json_object_get(p, "address")));
+	for (k = 0; k < 3; k++)
+		json_array_foreach(json_object_get(rec, lists[k]), i, p)
+			note_role(c, f, reasons, json_string_value(json_object_get(p, "name")),
+			    json_string_value(json_object_get(p, "address")));
+	/* a one-to-one chat is named after the other person */
+	if (!json_object_get(rec, "subject"))
+		note_role(c, f, reasons, json_string_value(json_object_get(conv, "title")), NULL);
+}
+
+static void
+features(struct classifier *c, const json_t *rec, struct features *f,
+    json_t *reasons, json_t **errs)
+{
+	const struct rule *seen[256];
+	size_t nseen = 0, i, k;
+	const char *text = json_string_value(json_object_get(rec, "text"));
+	const char *kind = json_string_value(json_object_get(rec, "kind"));
+	int text_hits = 0;
+
+	memset(f, 0, sizeof(*f));
+	rules_match(c->rules, rec, KIND_CLASS, &c->res);
+	for (i = 0; i < c->res.nproblems; i++) {
+		if (!*errs)
+			*errs = json_array();
+		json_array_append_new(*errs, json_string(c->res.problems[i]));
+	}
+	for (i = 0; i < c->res.nhits; i++) {
+		const struct rule_hit *h = &c->res.hits[i];
+		int cl = cls_of(h->rule->signal);
+
+		/* each rule counts once, however often it matches */
+		for (k = 0; k < nseen && seen[k] != h->rule; k++)
+			;
+		if (k < nseen || cl < 0)
+			continue;
+		if (nseen < sizeof(seen) / sizeof(seen[0]))
+			seen[nseen++] = h->rule;
+		f->score[cl] += h->rule->weight;
+		text_hits += h->rule->field == FIELD_TEXT || h->rule->field == FIELD_SUBJECT;
+		add_rule_reason(reasons, c, rec, h);
+	}
+	note_roles(c, f, reasons, rec);
+	f->mark = marks_class(c->marks, rec, &f->mark_by);
+	if (!f->mark && folder_is_private(json_string_value(json_object_get(rec, "folder")))) {
+		f->mark = "prive";
+		f->mark_by = "mail folder";
+	}
+	f->short_msg = !text_hits && (words(text) <= SHORT_WORDS ||
+	    (kind && !strcmp(kind, "system")));
+}
+
+/* Deciding ---------------------------------------------------------------- */
+
+static void
+decide(struct item *it, int cls, int review)
+{
+	it->cls = cls;
+	it->review = review || cls != ZAK;
+}
+
+/* A message that follows its conversation, or whatever is left if it cannot. */
+static void
+by_hint(struct item *it, const struct features *f)
+{
+	if (f->role[PRIVE] && !f->role[ZAK] && f->role[PRIVE] >= f->role[PARTIJ]) {
+		decide(it, PRIVE, 1);
+		add_reason(it->reasons, "hint", "prive", "why", "a private contact, and nothing else to go by");
+	} else if (f->role[PARTIJ] && !f->role[ZAK]) {
+		decide(it, PARTIJ, 1);
+		add_reason(it->reasons, "hint", "partijpolitiek", "why", "a party contact, and nothing else to go by");
+	} else {
+		decide(it, ZAK, 0);
+		add_reason(it->reasons, "default", "zakelijk", "why", "no signal: when in doubt, zakelijk");
+	}
+}
+
+static void
+classify_item(struct item *it, const struct features *f, struct conv *cv)
+{
+	int z = f->score[ZAK], p = f->score[PRIVE], q = f->score[PARTIJ];
+	int other = p > q ? p : q, maj;
+	const char *id = json_string_value(json_object_get(it->rec, "id"));
+
+	if (z > 0) {
+		/* mixed content is zakelijk; a reviewer looks when the rest outweighs it */
+		decide(it, ZAK, other > z || (z < BUSINESS_MIN && other > 0) ||
+		    (f->mark && strcmp(f->mark, "zakelijk")));
+		if (other)
+			add_reason(it->reasons, "note", "business content makes a message zakelijk, "
+			    "even beside private or party content", NULL, NULL);
+		if (f->mark && strcmp(f->mark, "zakelijk"))
+			add_reason(it->reasons, "mark", f->mark, "by", f->mark_by);
+	} else if (p || q) {
+		decide(it, q > p || (q == p && f->role[PARTIJ]) ? PARTIJ : PRIVE, 1);
+		if (it->cls == PARTIJ && f->role[ZAK] && !f->role[PARTIJ])
+			add_reason(it->reasons, "note", "party content, but not with a party contact", NULL, NULL);
+	} else if (f->mark) {
+		decide(it, cls_of(f->mark), 1);
+		add_reason(it->reasons, "mark", f->mark, "by", f->mark_by);
+	} else if (f->short_msg && cv && cv->last >= 0) {
+		decide(it, cv->last, 0);
+		add_reason(it->reasons, "context", cls_name[cv->last], "after", cv->last_id);
+	} else if (f->short_msg && cv) {
+		it->cls = -1;	/* waits for the next message of its conversation */
+		return;
+	} else if (cv && (maj = conv_majority(cv)) >= 0 && maj != ZAK && !f->role[ZAK]) {
+		decide(it, maj, 1);
+		add_reason(it->reasons, "context", cls_name[maj], "why",
+		    "no signal of its own, in a conversation that is mostly this");
+	} else
+		by_hint(it, f);
+	if (cv && (p || q || z))
+		conv_note(cv, it->cls, id, 1);
+	else if (cv && it->cls >= 0 && !f->short_msg)
+		conv_note(cv, it->cls, id, 0);
+}
+
+/* Output ------------------------------------------------------------------ */
+
+static int
+emit_item(struct classifier *c, struct item *it)
+{
+	int rc;
+
+	json_object_set_new(it->rec, "class", json_string(cls_name[it->cls]));
+	json_object_set(it->rec, "reasons", it->reasons);
+	json_object_set_new(it->rec, "review", json_boolean(it->review));
+	c->counts.records++;
+	if (it->cls == ZAK)
+		c->counts.zakelijk++;
+	else if (it->cls == PRIVE)
+		c->counts.prive++;
+	else
+		c->counts.partijpolitiek++;
+	c->counts.review += it->review;
+	rc = c->failed ? -1 : c->emit(c->ctx, it->rec);
+	if (rc)
+		c->failed = 1;
+	item_free(it);
+	return rc;
+}
+
+static int
+drain(struct classifier *c)
+{
+	struct item *it;
+
+	while ((it = g_queue_peek_head(&c->queue)) && it->cls >= 0) {
+		g_queue_pop_head(&c->queue);
+		if (emit_item(c, it))
+			return -1;
+	}
+	return 0;
+}
+
+/* A waiting short reply that can wait no longer. */
+static void
+force(struct item *it)
+{
+	struct features f = { 0 };
+
+	memcpy(f.role, it->role, sizeof(f.role));
+	by_hint(it, &f);
+}
+
+int
+classify_push(struct classifier *c, json_t *rec)
+{
+	struct item *it = g_new0(struct item, 1), *w;
+	struct features f;
+	json_t *errs = NULL, *old;
+	const char *cid = json_string_value(json_object_get(json_object_get(rec, "conversation"), "id"));
+	struct conv *cv = cid ? conv_get(c, cid) : NULL;
+	GList *l;
+
+	it->rec = rec;
+	it->reasons = json_array();
+	it->conv = g_strdup(cid);
+	features(c, rec, &f, it->reasons, &errs);
+	memcpy(it->role, f.role, sizeof(it->role));
+	classify_item(it, &f, cv);
+	if (errs) {
+		/* a rule that could not be applied leaves the decision unsure */
+		old = json_object_get(rec, "errors");
+		if (json_is_array(old))
+			json_array_extend(old, errs);
+		else
+			json_object_set(rec, "errors", errs);
+		json_decref(errs);
+		it->review = 1;
+	}
+	/* messages waiting in this conversation take this one's class */
+	if (it->cls >= 0 && cid && !f.short_msg)
+		for (l = c->queue.head; l; l = l->next) {
+			w = l->data;
+			if (w->cls < 0 && w->conv && !strcmp(w->conv, cid)) {
+				int keep = w->review;
+
+				decide(w, it->cls, keep);
+				add_reason(w->reasons, "context", cls_name[it->cls], "before",
+				    json_string_value(json_object_get(rec, "id")));
+			}
+		}
+	g_queue_push_tail(&c->queue, it);
+	while (c->queue.length > CLASSIFY_WINDOW) {
+		w = g_queue_peek_head(&c->queue);
+		if (w->cls < 0)
+			force(w);
+		if (drain(c))
+			return -1;
+	}
+	return drain(c);
+}
+
+int
+classify_finish(struct classifier *c)
+{
+	struct item *it;
+	GList *l;
+
+	for (l = c->queue.head; l; l = l->next) {
+		it = l->data;
+		if (it->cls < 0)
+			force(it);
+	}
+	return drain(c);
+}

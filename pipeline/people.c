@@ -1,0 +1,343 @@
+/*
+ * people: contacts and the owner's marks.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "people.h"
+
+static const char *const roles[] = {
+	"familie", "vriend", "partij", "collega", "pers", "overig", NULL
+};
+
+static const char *const mark_classes[] = { "prive", "partijpolitiek", "zakelijk", NULL };
+
+struct contacts {
+	GHashTable *who;	/* key -> role */
+	GHashTable *domains;	/* "@domain" -> role */
+};
+
+struct mark {
+	char *cls, *where;
+};
+
+struct marks {
+	GHashTable *messages, *conversations;	/* id or casefolded title -> struct mark */
+	GPtrArray *all;
+};
+
+/* Digits of a phone number, in one form: "+31612345678" for 06 12345678. */
+static char *
+phone_key(const char *s)
+{
+	GString *d = g_string_new(NULL);
+	const char *p;
+
+	for (p = s; *p; p++)
+		if (g_ascii_isdigit(*p))
+			g_string_append_c(d, *p);
+	if (g_str_has_prefix(d->str, "0031"))
+		g_string_erase(d, 0, 4), g_string_prepend(d, "31");
+	else if (d->str[0] == '0' && d->len == 10)
+		g_string_erase(d, 0, 1), g_string_prepend(d, "31");
+	g_string_prepend_c(d, '+');
+	return g_string_free(d, FALSE);
+}
+
+static int
+looks_phone(const char *s)
+{
+	size_t digits = 0;
+
+	for (; *s; s++) {
+		if (g_ascii_isdigit(*s))
+			digits++;
+		else if (!strchr("+ -().", *s))
+			return 0;
+	}
+	return digits >= 6;
+}
+
+/* Names match without regard to case, accents-as-written and spacing. */
+static char *
+name_key(const char *s)
+{
+	char *f = g_utf8_casefold(s, -1), *n = g_utf8_normalize(f, -1, G_NORMALIZE_ALL_COMPOSE);
+	GString *o = g_string_new(NULL);
+	const char *p;
+	int space = 0;
+
+	for (p = n ? n : f; *p; p++) {
+		if (*p == ' ' || *p == '\t') {
+			space = o->len > 0;
+			continue;
+		}
+		if (space)
+			g_string_append_c(o, ' ');
+		space = 0;
+		g_string_append_c(o, *p);
+	}
+	g_free(f);
+	g_free(n);
+	return g_string_free(o, FALSE);
+}
+
+static char *
+key_for(const char *who)
+{
+	if (strchr(who, '@'))
+		return g_ascii_strdown(who, -1);
+	if (looks_phone(who))
+		return phone_key(who);
+	return name_key(who);
+}
+
+typedef int (*line_fn)(void *ctx, const char *file, unsigned line, char *first,
+    char *rest, char *err, size_t errlen);
+
+/* Lines of "WORD REST", comments and blank lines skipped. */
+static int
+read_lines(const char *path, line_fn fn, void *ctx, char *err, size_t errlen)
+{
+	FILE *f = fopen(path, "r");
+	char *line = NULL, *p, *w;
+	size_t cap = 0;
+	ssize_t n;
+	unsigned no = 0;
+	int rc = 0;
+
+	if (!f) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	while (!rc && (n = getline(&line, &cap, f)) >= 0) {
+		no++;
+		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+			line[--n] = '\0';
+		if (!g_utf8_validate(line, n, NULL)) {
+			snprintf(err, errlen, "%s:%u:1: not UTF-8", path, no);
+			rc = -1;
+			break;
+		}
+		for (p = line; *p == ' ' || *p == '\t'; p++)
+			;
+		if (!*p || *p == '#')
+			continue;
+		w = p;
+		while (*p && *p != ' ' && *p != '\t')
+			p++;
+		if (*p)
+			*p++ = '\0';
+		while (*p == ' ' || *p == '\t')
+			p++;
+		g_strchomp(p);
+		rc = fn(ctx, path, no, w, p, err, errlen);
+		if (rc && !*err)
+			snprintf(err, errlen, "%s:%u:1: bad line", path, no);
+	}
+	free(line);
+	fclose(f);
+	return rc;
+}
+
+static int
+in_list(const char *const *l, const char *s)
+{
+	for (; *l; l++)
+		if (!strcmp(*l, s))
+			return 1;
+	return 0;
+}
+
+static int
+contact_line(void *ctx, const char *file, unsigned no, char *role, char *who,
+    char *err, size_t errlen)
+{
+	struct contacts *c = ctx;
+
+	if (!in_list(roles, role)) {
+		snprintf(err, errlen, "%s:%u:1: unknown role '%s' (known: familie, vriend, "
+		    "partij, collega, pers, overig)", file, no, role);
+		return -1;
+	}
+	if (!*who) {
+		snprintf(err, errlen, "%s:%u:%zu: a role needs a phone number, address, @domain or name",
+		    file, no, strlen(role) + 1);
+		return -1;
+	}
+	if (who[0] == '@')
+		g_hash_table_replace(c->domains, g_ascii_strdown(who, -1), g_strdup(role));
+	else
+		g_hash_table_replace(c->who, key_for(who), g_strdup(role));
+	return 0;
+}
+
+struct contacts *
+contacts_load(const char *path, char *err, size_t errlen)
+{
+	struct contacts *c = g_new0(struct contacts, 1);
+
+	c->who = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	c->domains = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	err[0] = '\0';
+	if (read_lines(path, contact_line, c, err, errlen) != 0) {
+		contacts_free(c);
+		return NULL;
+	}
+	return c;
+}
+
+void
+contacts_free(struct contacts *c)
+{
+	if (!c)
+		return;
+	g_hash_table_destroy(c->who);
+	g_hash_table_destroy(c->domains);
+	g_free(c);
+}
+
+const char *
+contacts_role(const struct contacts *c, const char *name, const char *address,
+    const char **matched)
+{
+	const char *r = NULL, *at;
+	char *k;
+
+	if (!c)
+		return NULL;
+	if (address && *address) {
+		k = key_for(address);
+		r = g_hash_table_lookup(c->who, k);
+		g_free(k);
+		if (!r && (at = strchr(address, '@'))) {
+			k = g_ascii_strdown(at, -1);
+			r = g_hash_table_lookup(c->domains, k);
+			g_free(k);
+		}
+		if (r) {
+			*matched = address;
+			return r;
+		}
+	}
+	if (name && *name) {
+		k = key_for(name);
+		r = g_hash_table_lookup(c->who, k);
+		g_free(k);
+		if (r)
+			*matched = name;
+	}
+	return r;
+}
+
+static void
+mark_free(gpointer p)
+{
+	struct mark *m = p;
+
+	g_free(m->cls);
+	g_free(m->where);
+	g_free(m);
+}
+
+static int
+mark_line(void *ctx, const char *file, unsigned no, char *cls, char *rest,
+    char *err, size_t errlen)
+{
+	struct marks *ms = ctx;
+	char *what = rest, *value;
+	struct mark *m;
+	const char *base = strrchr(file, '/');
+
+	if (!in_list(mark_classes, cls)) {
+		snprintf(err, errlen, "%s:%u:1: unknown class '%s' (known: prive, partijpolitiek, zakelijk)",
+		    file, no, cls);
+		return -1;
+	}
+	value = what;
+	while (*value && *value != ' ' && *value != '\t')
+		value++;
+	if (*value)
+		*value++ = '\0';
+	while (*value == ' ' || *value == '\t')
+		value++;
+	if (strcmp(what, "conversation") && strcmp(what, "message")) {
+		snprintf(err, errlen, "%s:%u:%zu: expected 'conversation' or 'message', not '%s'",
+		    file, no, (size_t)(what - cls) + 1, what);
+		return -1;
+	}
+	if (!*value) {
+		snprintf(err, errlen, "%s:%u:%zu: a %s mark needs an id%s", file, no,
+		    (size_t)(what - cls) + 1, what, *what == 'c' ? " or a title" : "");
+		return -1;
+	}
+	m = g_new0(struct mark, 1);
+	m->cls = g_strdup(cls);
+	m->where = g_strdup_printf("%s:%u", base ? base + 1 : file, no);
+	g_ptr_array_add(ms->all, m);
+	if (*what == 'm')
+		g_hash_table_replace(ms->messages, g_strdup(value), m);
+	else {
+		g_hash_table_replace(ms->conversations, g_strdup(value), m);
+		g_hash_table_replace(ms->conversations, name_key(value), m);
+	}
+	return 0;
+}
+
+struct marks *
+marks_load(const char *path, char *err, size_t errlen)
+{
+	struct marks *m = g_new0(struct marks, 1);
+
+	m->messages = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	m->conversations = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	m->all = g_ptr_array_new_with_free_func(mark_free);
+	err[0] = '\0';
+	if (read_lines(path, mark_line, m, err, errlen) != 0) {
+		marks_free(m);
+		return NULL;
+	}
+	return m;
+}
+
+void
+marks_free(struct marks *m)
+{
+	if (!m)
+		return;
+	g_hash_table_destroy(m->messages);
+	g_hash_table_destroy(m->conversations);
+	g_ptr_array_free(m->all, TRUE);
+	g_free(m);
+}
+
+const char *
+marks_class(const struct marks *ms, const json_t *rec, const char **where)
+{
+	const json_t *conv = json_object_get(rec, "conversation");
+	const char *id = json_string_value(json_object_get(rec, "id"));
+	const char *cid = json_string_value(json_object_get(conv, "id"));
+	const char *title = json_string_value(json_object_get(conv, "title"));
+	struct mark *m = NULL;
+	char *k;
+
+	if (!ms)
+		return NULL;
+	if (id)
+		m = g_hash_table_lookup(ms->messages, id);
+	if (!m && cid)
+		m = g_hash_table_lookup(ms->conversations, cid);
+	if (!m && title && *title) {
+		k = name_key(title);
+		m = g_hash_table_lookup(ms->conversations, k);
+		g_free(k);
+	}
+	if (!m)
+		return NULL;
+	*where = m->where;
+	return m->cls;
+}

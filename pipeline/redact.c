@@ -1,0 +1,230 @@
+/*
+ * redact: spans of personal data, merged where they overlap.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "redact.h"
+#include "text.h"
+
+static const char *const categories[] = {
+	"gezondheid", "religie", "etniciteit", "politiek", "vakbond",
+	"seksualiteit", "genetisch", "biometrisch", "strafrechtelijk",
+	"bsn", "iban", "telefoon", NULL
+};
+
+struct ground {
+	char *ground, *term;
+};
+
+struct grounds {
+	GHashTable *map;	/* category -> struct ground */
+};
+
+const char *const *
+redact_categories(void)
+{
+	return categories;
+}
+
+static void
+ground_free(gpointer p)
+{
+	struct ground *g = p;
+
+	g_free(g->ground);
+	g_free(g->term);
+	g_free(g);
+}
+
+static void
+put(struct grounds *gs, const char *cat, const char *ground, const char *term)
+{
+	struct ground *g = g_new0(struct ground, 1);
+
+	g->ground = g_strdup(ground);
+	g->term = g_strdup(term);
+	g_hash_table_replace(gs->map, g_strdup(cat), g);
+}
+
+struct grounds *
+grounds_load(const char *path, int missing_ok, char *err, size_t errlen)
+{
+	struct grounds *gs = g_new0(struct grounds, 1);
+	const char *const *c;
+	char *line = NULL, **f;
+	size_t cap = 0;
+	ssize_t n;
+	unsigned no = 0;
+	FILE *fp;
+
+	gs->map = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, ground_free);
+	for (c = categories; *c; c++)
+		put(gs, *c, !strcmp(*c, "bsn") ? "5.1.1e" :
+		    !strcmp(*c, "iban") || !strcmp(*c, "telefoon") ? "5.1.2e" : "5.1.1d", "P20Y");
+	if (!(fp = fopen(path, "r"))) {
+		if (missing_ok && errno == ENOENT)
+			return gs;
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		grounds_free(gs);
+		return NULL;
+	}
+	while ((n = getline(&line, &cap, fp)) >= 0) {
+		no++;
+		g_strchomp(line);
+		if (!*line || *line == '#' || (no == 1 && g_str_has_prefix(line, "category")))
+			continue;
+		f = g_strsplit(line, "\t", 4);
+		if (g_strv_length(f) < 3 || !*f[0] || !*f[1] || !*f[2]) {
+			snprintf(err, errlen, "%s:%u: expected category, ground and term, separated by tabs",
+			    path, no);
+			g_strfreev(f);
+			free(line);
+			fclose(fp);
+			grounds_free(gs);
+			return NULL;
+		}
+		put(gs, f[0], f[1], f[2]);
+		g_strfreev(f);
+	}
+	free(line);
+	fclose(fp);
+	return gs;
+}
+
+void
+grounds_free(struct grounds *gs)
+{
+	if (!gs)
+		return;
+	g_hash_table_destroy(gs->map);
+	g_free(gs);
+}
+
+const char *
+grounds_ground(const struct grounds *gs, const char *cat)
+{
+	struct ground *g = g_hash_table_lookup(gs->map, cat);
+
+	return g ? g->ground : "5.1.2e";
+}
+
+const char *
+grounds_term(const struct grounds *gs, const char *cat)
+{
+	struct ground *g = g_hash_table_lookup(gs->map, cat);
+
+	return g ? g->term : "P20Y";
+}
+
+/* Which ground weighs most when spans of two categories merge. */
+static int
+rank(const char *ground)
+{
+	if (g_str_has_prefix(ground, "5.1.1"))
+		return 2;	/* absolute grounds */
+	return 1;
+}
+
+static int
+cat_index(const char *cat)
+{
+	int i;
+
+	for (i = 0; categories[i]; i++)
+		if (!strcmp(categories[i], cat))
+			return i;
+	return -1;
+}
+
+struct span {
+	size_t start, end;
+	const struct rule *first;	/* the rule that names it: the weightiest ground */
+	GString *rules;
+};
+
+static void
+flush_span(json_t *list, const struct grounds *gs, struct span *sp, int subject,
+    struct redact_counts *counts)
+{
+	json_t *r = json_object();
+	char *at = g_strdup_printf("%s:%u", sp->first->file, sp->first->line);
+	int ci = cat_index(sp->first->signal);
+
+	json_object_set_new(r, "start", json_integer((json_int_t)sp->start));
+	json_object_set_new(r, "end", json_integer((json_int_t)sp->end));
+	json_object_set_new(r, "category", json_string(sp->first->signal));
+	json_object_set_new(r, "ground", json_string(grounds_ground(gs, sp->first->signal)));
+	json_object_set_new(r, "rule", json_string(sp->rules->str));
+	json_object_set_new(r, "at", json_string(at));
+	if (subject)
+		json_object_set_new(r, "field", json_string("subject"));
+	json_array_append_new(list, r);
+	counts->spans++;
+	if (ci >= 0)
+		counts->per_category[ci]++;
+	g_free(at);
+	g_string_free(sp->rules, TRUE);
+	sp->rules = NULL;
+}
+
+void
+redact_record(struct rules *rs, const struct grounds *gs, json_t *rec,
+    struct rules_result *res, struct redact_counts *counts)
+{
+	json_t *list = json_array(), *errs;
+	struct span sp = { 0 };
+	size_t i;
+	int field = -1;
+
+	rules_match(rs, rec, KIND_CATEGORY, res);
+	/* hits come by field, then by start */
+	for (i = 0; i < res->nhits; i++) {
+		const struct rule_hit *h = &res->hits[i];
+
+		if (sp.rules && (int)h->rule->field == field && h->start <= sp.end) {
+			if (h->end > sp.end)
+				sp.end = h->end;
+			if (!strstr(sp.rules->str, h->rule->id))
+				g_string_append_printf(sp.rules, ",%s", h->rule->id);
+			if (rank(grounds_ground(gs, h->rule->signal)) >
+			    rank(grounds_ground(gs, sp.first->signal)))
+				sp.first = h->rule;
+			continue;
+		}
+		if (sp.rules)
+			flush_span(list, gs, &sp, field == FIELD_SUBJECT, counts);
+		field = (int)h->rule->field;
+		sp.start = h->start;
+		sp.end = h->end;
+		sp.first = h->rule;
+		sp.rules = g_string_new(h->rule->id);
+	}
+	if (sp.rules)
+		flush_span(list, gs, &sp, field == FIELD_SUBJECT, counts);
+
+	counts->records++;
+	json_object_del(rec, "redactions");
+	if (json_array_size(list)) {
+		json_object_set_new(rec, "redactions", list);
+		json_object_set_new(rec, "review", json_true());
+		counts->redacted++;
+	} else
+		json_decref(list);
+	if (res->nproblems) {
+		errs = json_object_get(rec, "errors");
+		if (!json_is_array(errs)) {
+			errs = json_array();
+			json_object_set_new(rec, "errors", errs);
+		}
+		for (i = 0; i < res->nproblems; i++)
+			json_array_append_new(errs, json_string(res->problems[i]));
+		json_object_set_new(rec, "review", json_true());
+	}
+	if (json_is_true(json_object_get(rec, "review")))
+		counts->review++;
+}

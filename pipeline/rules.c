@@ -1,0 +1,822 @@
+/*
+ * rules: loading rule files and matching them, a Vectorscan pass first
+ * and PCRE2 on what it flags.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+#include <hs.h>
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "rules.h"
+
+/* No message may make one rule cost more than this. */
+#define MATCH_LIMIT	1000000
+#define DEPTH_LIMIT	10000
+
+static const char *const field_names[FIELD_COUNT] = {
+	"text", "subject", "sender", "folder", "title"
+};
+
+static const char *const classes[] = {
+	"zakelijk", "prive", "partijpolitiek", NULL
+};
+
+static const char *const categories[] = {
+	"gezondheid", "religie", "etniciteit", "politiek", "vakbond",
+	"seksualiteit", "genetisch", "biometrisch", "strafrechtelijk",
+	"bsn", "iban", "telefoon", NULL
+};
+
+enum check { CHECK_NONE, CHECK_BSN11, CHECK_IBAN97, CHECK_NLPHONE };
+
+static const char *const check_names[] = { "", "bsn11", "iban97", "nlphone", NULL };
+
+struct crule {
+	struct rule pub;
+	enum check check;
+	pcre2_code *re;
+	char *hs_pattern;	/* what Vectorscan is given, or NULL */
+	unsigned hs_flags;
+	int unfiltered;		/* Vectorscan could not take it: always run */
+};
+
+/* The rules of one kind and field, with their Vectorscan database. */
+struct group {
+	struct crule **rules;
+	size_t n;
+	hs_database_t *db;
+	unsigned char *cand;	/* per rule: flagged by the last scan */
+};
+
+struct rules {
+	struct crule *all;
+	size_t n, cap;
+	struct group groups[2][FIELD_COUNT];
+	hs_scratch_t *scratch;
+	pcre2_match_data *md;
+	pcre2_match_context *mc;
+	GHashTable *ids;	/* id -> struct crule index + 1 */
+	GString *sender;
+	char **files;		/* base names, owned */
+	size_t nfiles;
+};
+
+const char *
+rules_field_name(enum rule_field f)
+{
+	return f < FIELD_COUNT ? field_names[f] : "?";
+}
+
+static int
+in_list(const char *const *list, const char *s)
+{
+	for (; *list; list++)
+		if (!strcmp(*list, s))
+			return 1;
+	return 0;
+}
+
+static char *
+joined(const char *const *list)
+{
+	GString *s = g_string_new(NULL);
+
+	for (; *list; list++)
+		g_string_append_printf(s, "%s%s", s->len ? ", " : "", *list);
+	return g_string_free(s, FALSE);
+}
+
+/* Checkers ---------------------------------------------------------------- */
+
+static size_t
+digits(const char *s, size_t n, char *out, size_t max)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n && k < max; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			out[k++] = s[i];
+	return k;
+}
+
+int
+check_bsn11(const char *s, size_t n)
+{
+	char d[16];
+	size_t k = digits(s, n, d, sizeof(d));
+	int sum = 0, i, w;
+
+	if (k == 8) {		/* a leading zero left off */
+		memmove(d + 1, d, 8);
+		d[0] = '0';
+		k = 9;
+	}
+	if (k != 9)
+		return 0;
+	for (i = 0, w = 9; i < 8; i++, w--)
+		sum += w * (d[i] - '0');
+	sum -= d[8] - '0';
+	return sum != 0 && sum % 11 == 0;
+}
+
+int
+check_iban97(const char *s, size_t n)
+{
+	char c[40];
+	size_t i, k = 0;
+	unsigned rem = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == ' ' || s[i] == '-' || s[i] == '.')
+			continue;
+		if (k == sizeof(c) || !g_ascii_isalnum(s[i]))
+			return 0;
+		c[k++] = g_ascii_toupper(s[i]);
+	}
+	if (k < 15 || k > 34 || !g_ascii_isalpha(c[0]) || !g_ascii_isalpha(c[1]) ||
+	    !g_ascii_isdigit(c[2]) || !g_ascii_isdigit(c[3]))
+		return 0;
+	for (i = 0; i < k; i++) {
+		char ch = c[(i + 4) % k];
+
+		if (g_ascii_isdigit(ch))
+			rem = (rem * 10 + (unsigned)(ch - '0')) % 97;
+		else
+			rem = (rem * 100 + (unsigned)(ch - 'A' + 10)) % 97;
+	}
+	return rem == 1;
+}
+
+int
+check_nlphone(const char *s, size_t n)
+{
+	char d[20];
+	size_t i = 0, k;
+
+	while (i < n && (s[i] == ' ' || s[i] == '('))
+		i++;
+	k = digits(s + i, n - i, d, sizeof(d));
+	if (i < n && s[i] == '+')
+		return k == 11 && d[0] == '3' && d[1] == '1' && d[2] != '0';
+	if (k == 13 && !strncmp(d, "0031", 4))
+		return d[4] != '0';
+	return k == 10 && d[0] == '0' && d[1] != '0';
+}
+
+static int
+check(enum check c, const char *s, size_t n)
+{
+	switch (c) {
+	case CHECK_BSN11: return check_bsn11(s, n);
+	case CHECK_IBAN97: return check_iban97(s, n);
+	case CHECK_NLPHONE: return check_nlphone(s, n);
+	default: return 1;
+	}
+}
+
+/* Loading ----------------------------------------------------------------- */
+
+struct cursor {
+	const char *file;
+	unsigned line;
+	const char *start;	/* of the line, for columns */
+	char *err;
+	size_t errlen;
+};
+
+static int
+bad(const struct cursor *c, const char *at, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static int
+bad(const struct cursor *c, const char *at, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	snprintf(c->err, c->errlen, "%s:%u:%d: %s", c->file, c->line,
+	    (int)(at - c->start) + 1, msg);
+	return -1;
+}
+
+/* The next white-space separated word: its start, and *p after it. */
+static char *
+word(char **p)
+{
+	char *s = *p, *w;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	w = s;
+	while (*s && *s != ' ' && *s != '\t')
+		s++;
+	if (*s)
+		*s++ = '\0';
+	*p = s;
+	return w;
+}
+
+/* What Vectorscan is given: the pattern without \K, which only moves the
+ * start of the span PCRE2 reports; the prefilter needs no more. */
+static char *
+prefilter_pattern(const char *pat)
+{
+	GString *s = g_string_new(NULL);
+	const char *p;
+
+	for (p = pat; *p; p++) {
+		if (*p == '\\' && p[1] == 'K') {
+			p++;
+			continue;
+		}
+		if (*p == '\\' && p[1]) {
+			g_string_append_c(s, *p++);
+		}
+		g_string_append_c(s, *p);
+	}
+	return g_string_free(s, FALSE);
+}
+
+static int
+add_rule(struct rules *rs, struct cursor *c, char *line, const char *file,
+    int optional)
+{
+	char *p = line, *id, *sig, *wt, *fld, *pat, *end, *rest, *w;
+	const char *s;
+	struct crule r = { 0 };
+	int esc, caseless = 0, errcode, i, f;
+	PCRE2_SIZE off;
+	PCRE2_UCHAR msg[256];
+	gpointer prev;
+	long weight;
+
+	id = word(&p);
+	sig = word(&p);
+	wt = word(&p);
+	fld = word(&p);
+	if (!*fld)
+		return bad(c, p, "expected ID SIGNAL WEIGHT FIELD /PATTERN/");
+	for (s = id; *s; s++)
+		if (!g_ascii_isalnum(*s) && *s != '.' && *s != '_' && *s != '-')
+			return bad(c, s, "an id holds letters, digits, '.', '_' and '-' only");
+	if ((prev = g_hash_table_lookup(rs->ids, id))) {
+		struct crule *o = &rs->all[GPOINTER_TO_SIZE(prev) - 1];
+
+		return bad(c, id, "id '%s' is taken (%s:%u)", id, o->pub.file, o->pub.line);
+	}
+	r.pub.except = sig[0] == '!';
+	s = sig + r.pub.except;
+	if (in_list(classes, s))
+		r.pub.kind = KIND_CLASS;
+	else if (in_list(categories, s))
+		r.pub.kind = KIND_CATEGORY;
+	else {
+		char *a = joined(classes), *b = joined(categories);
+
+		bad(c, sig, "unknown signal '%s' (a class: %s; or a category: %s)", s, a, b);
+		g_free(a);
+		g_free(b);
+		return -1;
+	}
+	errno = 0;
+	weight = strtol(wt, &end, 10);
+	if (errno || *end || end == wt || weight < 1 || weight > 10)
+		return bad(c, wt, "the weight is a whole number from 1 to 10, not '%s'", wt);
+	for (f = 0; f < FIELD_COUNT && strcmp(fld, field_names[f]); f++)
+		;
+	if (f == FIELD_COUNT)
+		return bad(c, fld, "unknown field '%s' (known: text, subject, sender, folder, title)", fld);
+	if (r.pub.kind == KIND_CATEGORY && f != FIELD_TEXT && f != FIELD_SUBJECT)
+		return bad(c, fld, "personal data is looked for in text or subject, not in %s", fld);
+
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (*p != '/')
+		return bad(c, p, "the pattern starts with '/'");
+	pat = ++p;
+	for (esc = 0; *p && (esc || *p != '/'); p++)
+		esc = !esc && *p == '\\';
+	if (*p != '/')
+		return bad(c, pat - 1, "the pattern has no closing '/'");
+	*p++ = '\0';
+	while (*p && *p != ' ' && *p != '\t') {
+		if (*p != 'i')
+			return bad(c, p, "unknown flag '%c' (known: i, ignore case)", *p);
+		caseless = 1;
+		p++;
+	}
+	rest = p;
+	while (*(w = word(&rest))) {
+		if (*w == '#')
+			break;
+		if (strncmp(w, "check=", 6))
+			return bad(c, w, "unexpected '%s' after the pattern (a checker is check=NAME)", w);
+		for (i = 1; check_names[i] && strcmp(w + 6, check_names[i]); i++)
+			;
+		if (!check_names[i])
+			return bad(c, w, "unknown checker '%s' (known: bsn11, iban97, nlphone)", w + 6);
+		r.check = (enum check)i;
+	}
+
+	r.re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+	    PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | (caseless ? PCRE2_CASELESS : 0),
+	    &errcode, &off, NULL);
+	if (!r.re) {
+		pcre2_get_error_message(errcode, msg, sizeof(msg));
+		return bad(c, pat + off, "%s", (char *)msg);
+	}
+	/* valgrind cannot follow JIT code: IHH_NO_JIT=1 for memory checks */
+	if (!getenv("IHH_NO_JIT"))
+		pcre2_jit_compile(r.re, PCRE2_JIT_COMPLETE);
+	r.pub.id = g_strdup(id);
+	r.pub.signal = g_strdup(s);
+	r.pub.weight = (int)weight;
+	r.pub.field = (enum rule_field)f;
+	r.pub.file = file;
+	r.pub.line = c->line;
+	r.pub.optional = optional;
+	r.hs_pattern = prefilter_pattern(pat);
+	r.hs_flags = HS_FLAG_UTF8 | HS_FLAG_UCP | HS_FLAG_PREFILTER |
+	    HS_FLAG_SINGLEMATCH | HS_FLAG_ALLOWEMPTY | (caseless ? HS_FLAG_CASELESS : 0);
+	if (rs->n == rs->cap) {
+		rs->cap = rs->cap ? rs->cap * 2 : 256;
+		rs->all = g_renew(struct crule, rs->all, rs->cap);
+	}
+	rs->all[rs->n++] = r;
+	g_hash_table_insert(rs->ids, (gpointer)r.pub.id, GSIZE_TO_POINTER(rs->n));
+	return 0;
+}
+
+static int
+load_file(struct rules *rs, const char *path, const char *base, char *err,
+    size_t errlen)
+{
+	FILE *f = fopen(path, "r");
+	char *line = NULL, *p;
+	size_t cap = 0;
+	ssize_t n;
+	struct cursor c = { base, 0, NULL, err, errlen };
+	int optional = 0, rules = 0, rc = 0;
+
+	if (!f) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	while ((n = getline(&line, &cap, f)) >= 0) {
+		c.line++;
+		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+			line[--n] = '\0';
+		c.start = line;
+		if (!g_utf8_validate(line, n, NULL)) {
+			rc = bad(&c, line, "not UTF-8");
+			break;
+		}
+		for (p = line; *p == ' ' || *p == '\t'; p++)
+			;
+		if (!*p || *p == '#')
+			continue;
+		if (*p == '%') {
+			if (strcmp(p, "%optional")) {
+				rc = bad(&c, p, "unknown directive '%s' (known: %%optional)", p);
+				break;
+			}
+			if (rules) {
+				rc = bad(&c, p, "%%optional comes before the first rule");
+				break;
+			}
+			optional = 1;
+			continue;
+		}
+		if ((rc = add_rule(rs, &c, p, base, optional)) != 0)
+			break;
+		rules++;
+	}
+	if (!rc && ferror(f)) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		rc = -1;
+	}
+	free(line);
+	fclose(f);
+	return rc;
+}
+
+/* Builds one group's Vectorscan database; a rule it cannot take is left
+ * out and run by PCRE2 on every record. */
+static int
+build_group(struct rules *rs, struct group *g, char *err, size_t errlen)
+{
+	const char **pats;
+	unsigned *flags, *ids;
+	hs_compile_error_t *ce;
+	size_t i, k;
+
+	g->cand = g_malloc0(g->n ? g->n : 1);
+	if (!g->n)
+		return 0;
+	pats = g_new(const char *, g->n);
+	flags = g_new(unsigned, g->n);
+	ids = g_new(unsigned, g->n);
+	for (;;) {
+		for (i = 0, k = 0; i < g->n; i++) {
+			if (g->rules[i]->unfiltered)
+				continue;
+			pats[k] = g->rules[i]->hs_pattern;
+			flags[k] = g->rules[i]->hs_flags;
+			ids[k] = (unsigned)i;
+			k++;
+		}
+		if (!k)
+			break;
+		if (hs_compile_multi(pats, flags, ids, (unsigned)k, HS_MODE_BLOCK,
+		    NULL, &g->db, &ce) == HS_SUCCESS)
+			break;
+		if (ce->expression < 0) {
+			snprintf(err, errlen, "cannot build the rule scanner: %s", ce->message);
+			hs_free_compile_error(ce);
+			g_free(pats);
+			g_free(flags);
+			g_free(ids);
+			return -1;
+		}
+		g->rules[ids[ce->expression]]->unfiltered = 1;
+		hs_free_compile_error(ce);
+	}
+	g_free(pats);
+	g_free(flags);
+	g_free(ids);
+	if (g->db && hs_alloc_scratch(g->db, &rs->scratch) != HS_SUCCESS) {
+		snprintf(err, errlen, "cannot build the rule scanner: out of memory");
+		return -1;
+	}
+	return 0;
+}
+
+static int
+by_name(const struct dirent **a, const struct dirent **b)
+{
+	return strcmp((*a)->d_name, (*b)->d_name);
+}
+
+static int
+is_rules_file(const struct dirent *d)
+{
+	size_t n = strlen(d->d_name);
+
+	return d->d_name[0] != '.' && n > 6 && !strcmp(d->d_name + n - 6, ".rules");
+}
+
+struct rules *
+rules_load(const char *dir, char *err, size_t errlen)
+{
+	struct rules *rs = g_new0(struct rules, 1);
+	struct dirent **ents;
+	char *path;
+	int n, i, k, f;
+	size_t r;
+
+	rs->ids = g_hash_table_new(g_str_hash, g_str_equal);
+	rs->sender = g_string_new(NULL);
+	n = scandir(dir, &ents, is_rules_file, by_name);
+	if (n < 0) {
+		snprintf(err, errlen, "%s: %s", dir, strerror(errno));
+		rules_free(rs);
+		return NULL;
+	}
+	rs->files = g_new0(char *, n + 1);
+	for (i = 0; i < n; i++) {
+		rs->files[rs->nfiles++] = g_strdup(ents[i]->d_name);
+		path = g_strconcat(dir, "/", ents[i]->d_name, NULL);
+		k = load_file(rs, path, rs->files[rs->nfiles - 1], err, errlen);
+		g_free(path);
+		if (k)
+			break;
+	}
+	for (k = 0; k < n; k++)
+		free(ents[k]);
+	free(ents);
+	if (i < n) {
+		rules_free(rs);
+		return NULL;
+	}
+	if (!rs->n) {
+		snprintf(err, errlen, "%s: no rules (files named *.rules)", dir);
+		rules_free(rs);
+		return NULL;
+	}
+	for (r = 0; r < rs->n; r++) {
+		struct crule *c = &rs->all[r];
+		struct group *g = &rs->groups[c->pub.kind][c->pub.field];
+
+		g->rules = g_renew(struct crule *, g->rules, g->n + 1);
+		g->rules[g->n++] = c;
+	}
+	for (k = 0; k < 2; k++)
+		for (f = 0; f < FIELD_COUNT; f++)
+			if (build_group(rs, &rs->groups[k][f], err, errlen) != 0) {
+				rules_free(rs);
+				return NULL;
+			}
+	rs->md = pcre2_match_data_create(32, NULL);
+	rs->mc = pcre2_match_context_create(NULL);
+	pcre2_set_match_limit(rs->mc, MATCH_LIMIT);
+	pcre2_set_depth_limit(rs->mc, DEPTH_LIMIT);
+	return rs;
+}
+
+void
+rules_free(struct rules *rs)
+{
+	size_t i;
+	int k, f;
+
+	if (!rs)
+		return;
+	for (i = 0; i < rs->n; i++) {
+		pcre2_code_free(rs->all[i].re);
+		g_free((char *)rs->all[i].pub.id);
+		g_free((char *)rs->all[i].pub.signal);
+		g_free(rs->all[i].hs_pattern);
+	}
+	for (k = 0; k < 2; k++)
+		for (f = 0; f < FIELD_COUNT; f++) {
+			g_free(rs->groups[k][f].rules);
+			g_free(rs->groups[k][f].cand);
+			if (rs->groups[k][f].db)
+				hs_free_database(rs->groups[k][f].db);
+		}
+	if (rs->scratch)
+		hs_free_scratch(rs->scratch);
+	for (i = 0; i < rs->nfiles; i++)
+		g_free(rs->files[i]);
+	g_free(rs->files);
+	g_free(rs->all);
+	if (rs->ids)
+		g_hash_table_destroy(rs->ids);
+	if (rs->sender)
+		g_string_free(rs->sender, TRUE);
+	pcre2_match_data_free(rs->md);
+	pcre2_match_context_free(rs->mc);
+	g_free(rs);
+}
+
+const char *
+rules_default_dir(void)
+{
+	const char *e = getenv("IHH_RULES");
+
+	if (e && *e)
+		return e;
+#ifdef IHH_DATADIR
+	if (g_file_test(IHH_DATADIR "/patterns", G_FILE_TEST_IS_DIR))
+		return IHH_DATADIR "/patterns";
+#endif
+	return "patterns";
+}
+
+size_t
+rules_count(const struct rules *rs)
+{
+	return rs->n;
+}
+
+size_t
+rules_unfiltered(const struct rules *rs)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < rs->n; i++)
+		n += rs->all[i].unfiltered;
+	return n;
+}
+
+int
+rules_enable(struct rules *rs, const char *list, char *err, size_t errlen)
+{
+	char **names = g_strsplit(list, ",", -1);
+	size_t i, j;
+	int rc = 0;
+
+	for (i = 0; names[i] && !rc; i++) {
+		char *nm = g_strstrip(names[i]);
+
+		if (!*nm)
+			continue;
+		if (!in_list(categories, nm)) {
+			char *k = joined(categories);
+
+			snprintf(err, errlen, "unknown category '%s' (known: %s)", nm, k);
+			g_free(k);
+			rc = -1;
+			break;
+		}
+		for (j = 0; j < rs->n; j++)
+			if (!strcmp(rs->all[j].pub.signal, nm))
+				rs->all[j].pub.optional = 0;
+	}
+	g_strfreev(names);
+	return rc;
+}
+
+/* Matching ---------------------------------------------------------------- */
+
+const char *
+rules_field_text(struct rules *rs, const json_t *rec, enum rule_field f,
+    size_t *len)
+{
+	const json_t *v = NULL, *from;
+	const char *name, *addr;
+
+	switch (f) {
+	case FIELD_TEXT: v = json_object_get(rec, "text"); break;
+	case FIELD_SUBJECT: v = json_object_get(rec, "subject"); break;
+	case FIELD_FOLDER: v = json_object_get(rec, "folder"); break;
+	case FIELD_TITLE: v = json_object_get(json_object_get(rec, "conversation"), "title"); break;
+	case FIELD_SENDER:
+		from = json_object_get(rec, "from");
+		name = json_string_value(json_object_get(from, "name"));
+		addr = json_string_value(json_object_get(from, "address"));
+		if (!name && !addr)
+			return NULL;
+		g_string_truncate(rs->sender, 0);
+		if (name)
+			g_string_append(rs->sender, name);
+		if (addr)
+			g_string_append_printf(rs->sender, "%s<%s>", name ? " " : "", addr);
+		*len = rs->sender->len;
+		return rs->sender->str;
+	default: return NULL;
+	}
+	if (!json_is_string(v))
+		return NULL;
+	*len = json_string_length(v);
+	return json_string_value(v);
+}
+
+static int
+on_candidate(unsigned id, unsigned long long from, unsigned long long to,
+    unsigned flags, void *ctx)
+{
+	struct group *g = ctx;
+
+	(void)from;
+	(void)to;
+	(void)flags;
+	g->cand[id] = 1;
+	return 0;
+}
+
+static int
+push(struct rules_result *res, const struct rule *r, size_t s, size_t e)
+{
+	if (res->nhits == res->cap) {
+		res->cap = res->cap ? res->cap * 2 : 32;
+		res->hits = g_renew(struct rule_hit, res->hits, res->cap);
+	}
+	res->hits[res->nhits].rule = r;
+	res->hits[res->nhits].start = s;
+	res->hits[res->nhits].end = e;
+	res->nhits++;
+	return 0;
+}
+
+static void
+problem(struct rules_result *res, const struct crule *c, int code)
+{
+	PCRE2_UCHAR msg[160];
+
+	pcre2_get_error_message(code, msg, sizeof(msg));
+	res->problems = g_renew(char *, res->problems, res->nproblems + 1);
+	res->problems[res->nproblems++] = g_strdup_printf(
+	    "rule %s (%s:%u) was not applied: %s", c->pub.id, c->pub.file,
+	    c->pub.line, (char *)msg);
+}
+
+/* All the matches of one rule in s, checked. */
+static void
+run_rule(struct rules *rs, const struct crule *c, const char *s, size_t n,
+    struct rules_result *res)
+{
+	PCRE2_SIZE off = 0, *ov;
+	int rc;
+
+	while (off <= n) {
+		rc = pcre2_match(c->re, (PCRE2_SPTR)s, n, off, 0, rs->md, rs->mc);
+		if (rc == PCRE2_ERROR_NOMATCH)
+			break;
+		if (rc < 0) {
+			problem(res, c, rc);
+			break;
+		}
+		ov = pcre2_get_ovector_pointer(rs->md);
+		if (ov[1] > ov[0] && check(c->check, s + ov[0], ov[1] - ov[0]))
+			push(res, &c->pub, ov[0], ov[1]);
+		if (ov[1] > off)
+			off = ov[1];
+		else {
+			/* an empty match: on to the next character */
+			off++;
+			while (off < n && (s[off] & 0xC0) == 0x80)
+				off++;
+		}
+	}
+}
+
+static int
+hit_order(const void *a, const void *b)
+{
+	const struct rule_hit *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	if (x->end != y->end)
+		return x->end < y->end ? -1 : 1;
+	return x->rule < y->rule ? -1 : x->rule > y->rule;
+}
+
+/* Exception hits remove the hits of their signal that they overlap. */
+static void
+apply_exceptions(struct rules_result *res, size_t from)
+{
+	size_t i, j, o;
+	int any = 0;
+
+	for (i = from; i < res->nhits; i++)
+		any |= res->hits[i].rule->except;
+	if (any) {
+		for (i = from; i < res->nhits; i++) {
+			const struct rule_hit *x = &res->hits[i];
+
+			if (!x->rule->except)
+				continue;
+			for (j = from; j < res->nhits; j++) {
+				struct rule_hit *y = &res->hits[j];
+
+				if (!y->rule->except &&
+				    !strcmp(y->rule->signal, x->rule->signal) &&
+				    y->start < x->end && x->start < y->end)
+					y->end = y->start;	/* marked for removal */
+			}
+		}
+		for (i = from, o = from; i < res->nhits; i++)
+			if (!res->hits[i].rule->except && res->hits[i].end > res->hits[i].start)
+				res->hits[o++] = res->hits[i];
+		res->nhits = o;
+	}
+	if (res->nhits - from > 1)
+		qsort(res->hits + from, res->nhits - from, sizeof(*res->hits), hit_order);
+}
+
+int
+rules_match(struct rules *rs, const json_t *rec, enum rule_kind kind,
+    struct rules_result *res)
+{
+	size_t i, n, first;
+	const char *s;
+	int f;
+
+	for (i = 0; i < res->nproblems; i++)
+		g_free(res->problems[i]);
+	res->nproblems = 0;
+	res->nhits = 0;
+	for (f = 0; f < FIELD_COUNT; f++) {
+		struct group *g = &rs->groups[kind][f];
+
+		if (!g->n || !(s = rules_field_text(rs, rec, (enum rule_field)f, &n)))
+			continue;
+		memset(g->cand, 0, g->n);
+		if (g->db && hs_scan(g->db, s, (unsigned)(n > UINT32_MAX ? UINT32_MAX : n),
+		    0, rs->scratch, on_candidate, g) != HS_SUCCESS)
+			memset(g->cand, 1, g->n);	/* could not scan: try every rule */
+		first = res->nhits;
+		for (i = 0; i < g->n; i++) {
+			const struct crule *c = g->rules[i];
+
+			if (c->pub.optional || !(g->cand[i] || c->unfiltered))
+				continue;
+			run_rule(rs, c, s, n, res);
+		}
+		apply_exceptions(res, first);
+	}
+	return 0;
+}
+
+void
+rules_result_free(struct rules_result *res)
+{
+	size_t i;
+
+	for (i = 0; i < res->nproblems; i++)
+		g_free(res->problems[i]);
+	g_free(res->problems);
+	g_free(res->hits);
+	memset(res, 0, sizeof(*res));
+}

@@ -1,0 +1,15 @@
+#!/bin/sh
+# make eval: ihh-classify | ihh-redact over the labelled corpus, scored.
+# dev.jsonl is what the rules were tuned on; test.jsonl was held out.
+set -eu
+bin=${IHH_BIN:-build/out/bin}
+tools=${IHH_TOOLS:-build/out/tests}
+corpus=fixtures/eval
+for split in dev test; do
+	[ -f "$corpus/$split.jsonl" ] || continue
+	"$bin/ihh-classify" -q --rules patterns --contacts "$corpus/contacts.txt" \
+		--marks "$corpus/marks.txt" "$corpus/$split.jsonl" |
+	"$bin/ihh-redact" -q --rules patterns --also iban,telefoon |
+	"$tools/evaluate" --name "$split" ${IHH_EVAL_LIST:+--list}
+	echo
+done

@@ -1,0 +1,388 @@
+/*
+ * ihh-classify and ihh-redact: the law's order of strength, context for
+ * short replies, owner marks and contacts, reasons a reviewer can read,
+ * redaction spans, and bad input.  The rules are fixtures/rules-test.
+ */
+#include <string.h>
+#include <sys/stat.h>
+
+#include <criterion/criterion.h>
+#include <criterion/parameterized.h>
+#include <glib.h>
+
+#include "classify.h"
+#include "harness.h"
+#include "redact.h"
+#include "stream.h"
+
+#define RULES "fixtures/rules-test"
+
+struct sink {
+	json_t *out;
+};
+
+static int
+collect(void *ctx, json_t *rec)
+{
+	struct sink *s = ctx;
+
+	json_array_append(s->out, rec);
+	return 0;
+}
+
+/* Classifies the records of a JSON Lines text; returns them, decided. */
+static json_t *
+classify_text(const char *lines, const char *contacts, const char *marks)
+{
+	char err[512], *dir = scratch("cls"), *cpath = NULL, *mpath = NULL;
+	struct rules *rs = rules_load(RULES, err, sizeof(err));
+	struct contacts *c = NULL;
+	struct marks *m = NULL;
+	struct sink s = { json_array() };
+	struct classifier *cl;
+	json_t *in = records(lines), *r;
+	size_t i;
+
+	cr_assert(rs, "%s", err);
+	if (contacts) {
+		cr_assert(asprintf(&cpath, "%s/contacts.txt", dir) > 0);
+		cr_assert_eq(spit(cpath, contacts, strlen(contacts)), 0);
+		c = contacts_load(cpath, err, sizeof(err));
+		cr_assert(c, "%s", err);
+	}
+	if (marks) {
+		cr_assert(asprintf(&mpath, "%s/marks.txt", dir) > 0);
+		cr_assert_eq(spit(mpath, marks, strlen(marks)), 0);
+		m = marks_load(mpath, err, sizeof(err));
+		cr_assert(m, "%s", err);
+	}
+	cl = classify_new(rs, c, m, collect, &s);
+	json_array_foreach(in, i, r)
+		cr_assert_eq(classify_push(cl, json_incref(r)), 0);
+	cr_assert_eq(classify_finish(cl), 0);
+	cr_assert_eq(json_array_size(s.out), json_array_size(in), "a record was lost");
+	classify_free(cl);
+	contacts_free(c);
+	marks_free(m);
+	rules_free(rs);
+	json_decref(in);
+	free(cpath);
+	free(mpath);
+	free(dir);
+	return s.out;
+}
+
+static const char *
+cls(json_t *out, size_t i)
+{
+	return json_string_value(json_object_get(json_array_get(out, i), "class"));
+}
+
+static int
+review(json_t *out, size_t i)
+{
+	return json_is_true(json_object_get(json_array_get(out, i), "review"));
+}
+
+/* Does any reason of record i have key with value? */
+static int
+reason(json_t *out, size_t i, const char *key, const char *value)
+{
+	json_t *r;
+	size_t k;
+
+	json_array_foreach(json_object_get(json_array_get(out, i), "reasons"), k, r)
+		if (json_is_string(json_object_get(r, key)) &&
+		    (!value || !strcmp(json_string_value(json_object_get(r, key)), value)))
+			return 1;
+	return 0;
+}
+
+#define CHAT(id, conv, who, text) \
+	"{\"id\":\"" id "\",\"kind\":\"chat\",\"conversation\":{\"id\":\"" conv "\",\"title\":\"" conv "\"}," \
+	"\"from\":{\"name\":\"" who "\"},\"text\":\"" text "\"}\n"
+
+/* arrays, not pointers: Criterion copies parameters into another process */
+struct law {
+	char text[160];
+	char cls[16];
+	int review;
+};
+
+static struct law laws[] = {
+	/* business content wins, even beside private content */
+	{ "Gefeliciteerd! En de Kamerbrief gaat morgen mee.", "zakelijk", 0 },
+	/* ... and is looked at when the rest outweighs it */
+	{ "Gefeliciteerd, jarig! Etentje? Debat later.", "zakelijk", 1 },
+	/* purely private content, towards anyone */
+	{ "Gefeliciteerd met je verjaardag!", "prive", 1 },
+	/* party content */
+	{ "Zie je op het partijcongres?", "partijpolitiek", 1 },
+	/* no signal at all */
+	{ "Kun je de stukken van morgen nog even doorlezen en aanvullen?", "zakelijk", 0 },
+};
+
+ParameterizedTestParameters(classify, order_of_strength)
+{
+	return cr_make_param_array(struct law, laws, sizeof(laws) / sizeof(laws[0]));
+}
+
+ParameterizedTest(struct law *l, classify, order_of_strength)
+{
+	char line[400];
+	json_t *out;
+
+	snprintf(line, sizeof(line), CHAT("m1", "c1", "Joost", "%s"), l->text);
+	out = classify_text(line, NULL, NULL);
+	cr_assert_str_eq(cls(out, 0), l->cls, "%s", l->text);
+	cr_assert_eq(review(out, 0), l->review, "%s", l->text);
+	json_decref(out);
+}
+
+Test(classify, reasons_name_rules_with_file_and_line)
+{
+	json_t *out = classify_text(CHAT("m1", "c1", "Joost", "De Kamerbrief staat klaar"), NULL, NULL);
+	json_t *r = json_array_get(json_object_get(json_array_get(out, 0), "reasons"), 0);
+
+	cr_assert_str_eq(json_string_value(json_object_get(r, "rule")), "zak.kamerbrief");
+	cr_assert_str_eq(json_string_value(json_object_get(r, "at")), "klassen.rules:2");
+	cr_assert_str_eq(json_string_value(json_object_get(r, "match")), "Kamerbrief");
+	cr_assert_str_eq(json_string_value(json_object_get(r, "signal")), "zakelijk");
+	json_decref(out);
+}
+
+Test(classify, short_replies_follow_their_conversation)
+{
+	json_t *out = classify_text(
+	    CHAT("p1", "lot", "Lot", "Gefeliciteerd met je verjaardag!")
+	    CHAT("w1", "werk", "Joost", "De Kamerbrief gaat mee")
+	    CHAT("p2", "lot", "Anne", "👍")
+	    CHAT("w2", "werk", "Anne", "Top, dank")
+	    CHAT("n1", "nieuw", "Anne", "Ok")
+	    CHAT("n2", "nieuw", "Piet", "Zie je op het partijcongres?"),
+	    NULL, NULL);
+
+	cr_assert_str_eq(cls(out, 2), "prive");
+	cr_assert(review(out, 2));
+	cr_assert(reason(out, 2, "context", "prive"));
+	cr_assert_str_eq(cls(out, 3), "zakelijk");
+	/* the first message of a conversation waits for the next one */
+	cr_assert_str_eq(cls(out, 4), "partijpolitiek");
+	cr_assert(reason(out, 4, "context", "partijpolitiek"));
+	/* and everything comes out in the order it came in */
+	cr_assert_str_eq(json_string_value(json_object_get(json_array_get(out, 4), "id")), "n1");
+	json_decref(out);
+}
+
+Test(classify, a_long_wait_is_cut_short_in_order)
+{
+	GString *in = g_string_new(NULL);
+	json_t *out;
+	char id[16];
+	int i;
+
+	/* more short replies than the window, none ever followed by content */
+	for (i = 0; i < CLASSIFY_WINDOW + 50; i++) {
+		snprintf(id, sizeof(id), "s%d", i);
+		g_string_append_printf(in, CHAT("%s", "alleen", "Anne", "Ok"), id);
+	}
+	out = classify_text(in->str, NULL, NULL);
+	for (i = 0; i < CLASSIFY_WINDOW + 50; i++) {
+		snprintf(id, sizeof(id), "s%d", i);
+		cr_assert_str_eq(json_string_value(json_object_get(json_array_get(out, (size_t)i), "id")), id);
+		cr_assert_str_eq(cls(out, (size_t)i), "zakelijk");
+	}
+	json_decref(out);
+	g_string_free(in, TRUE);
+}
+
+Test(classify, owner_marks_and_contacts)
+{
+	const char *mail_prive =
+	    "{\"id\":\"m1\",\"kind\":\"email\",\"conversation\":{\"id\":\"t1\",\"title\":\"Zaterdag\"},"
+	    "\"from\":{\"name\":\"Marieke\",\"address\":\"marieke@example.com\"},\"folder\":\"Privé\","
+	    "\"subject\":\"Zaterdag\",\"text\":\"Kom je zaterdag ook?\"}\n"
+	    "{\"id\":\"m2\",\"kind\":\"email\",\"conversation\":{\"id\":\"t2\",\"title\":\"Stukken\"},"
+	    "\"from\":{\"name\":\"Joost\",\"address\":\"j@minbzk.nl\"},\"folder\":\"Privé\","
+	    "\"subject\":\"Stukken\",\"text\":\"De Kamerbrief staat klaar.\"}\n";
+	json_t *out = classify_text(mail_prive, NULL, NULL);
+
+	cr_assert_str_eq(cls(out, 0), "prive");
+	cr_assert(reason(out, 0, "mark", "prive"));
+	/* business content still wins over the owner's folder, and is looked at */
+	cr_assert_str_eq(cls(out, 1), "zakelijk");
+	cr_assert(review(out, 1));
+	json_decref(out);
+
+	out = classify_text(CHAT("x1", "Familie", "Mama", "Hoe was het vandaag op je werk?")
+	    CHAT("x2", "Buurman", "+31 6 11122233", "Zullen we volgende week een keer afspreken?")
+	    CHAT("x3", "Groep", "Henk", "Wie neemt de taart mee?"),
+	    "familie Mama\nvriend 06-11122233\n", "partijpolitiek conversation Groep\n");
+	cr_assert_str_eq(cls(out, 0), "prive");
+	cr_assert(reason(out, 0, "contact", "familie"));
+	cr_assert_str_eq(cls(out, 1), "prive");
+	cr_assert_str_eq(cls(out, 2), "partijpolitiek");
+	cr_assert(reason(out, 2, "mark", "partijpolitiek"));
+	json_decref(out);
+}
+
+/* Redaction ------------------------------------------------------------------ */
+
+static json_t *
+redact_one(const char *text, const char *also)
+{
+	char err[512];
+	struct rules *rs = rules_load(RULES, err, sizeof(err));
+	struct grounds *g = grounds_load(RULES "/grounds.tsv", 1, err, sizeof(err));
+	struct rules_result res = { 0 };
+	struct redact_counts n = { 0 };
+	json_t *rec = json_pack("{s:s,s:s,s:s,s:s}", "id", "x", "kind", "email", "subject",
+	    "Ziekmelding Jan", "text", text);
+	char msg[256];
+
+	cr_assert(rs && g, "%s", err);
+	if (also)
+		cr_assert_eq(rules_enable(rs, also, err, sizeof(err)), 0);
+	redact_record(rs, g, rec, &res, &n);
+	cr_assert_eq(stream_validate(rec, msg, sizeof(msg)), 0, "%s", msg);
+	rules_result_free(&res);
+	grounds_free(g);
+	rules_free(rs);
+	return rec;
+}
+
+Test(redact, spans_grounds_and_review)
+{
+	const char *t = "Zij heeft een beginnende burn-out; BSN 111222333, niet 123456789. Bel 06-12345678.";
+	json_t *rec = redact_one(t, NULL), *reds = json_object_get(rec, "redactions"), *r;
+
+	cr_assert(json_is_true(json_object_get(rec, "review")));
+	cr_assert_str_eq(json_string_value(json_object_get(rec, "text")), t, "text was changed");
+	cr_assert_eq(json_array_size(reds), 3);
+	r = json_array_get(reds, 0);
+	cr_assert_eq(json_integer_value(json_object_get(r, "start")), (json_int_t)strlen("Zij heeft "));
+	cr_assert_eq(json_integer_value(json_object_get(r, "end")),
+	    (json_int_t)strlen("Zij heeft een beginnende burn-out"));
+	cr_assert_str_eq(json_string_value(json_object_get(r, "ground")), "5.1.1d");
+	cr_assert_str_eq(json_string_value(json_object_get(r, "at")), "gegevens.rules:1");
+	r = json_array_get(reds, 1);
+	cr_assert_str_eq(json_string_value(json_object_get(r, "category")), "bsn");
+	cr_assert_str_eq(json_string_value(json_object_get(r, "ground")), "5.1.1e");
+	/* the subject has its own spans */
+	r = json_array_get(reds, 2);
+	cr_assert_str_eq(json_string_value(json_object_get(r, "field")), "subject");
+	json_decref(rec);
+
+	/* the phone number only when asked for, with its own ground */
+	rec = redact_one(t, "telefoon");
+	reds = json_object_get(rec, "redactions");
+	cr_assert_eq(json_array_size(reds), 4);
+	cr_assert_str_eq(json_string_value(json_object_get(json_array_get(reds, 2), "ground")), "5.1.2e");
+	json_decref(rec);
+}
+
+Test(redact, overlapping_hits_merge)
+{
+	/* two health rules over one stretch, a union rule beside it */
+	const char *t = "Hij ligt in het ziekenhuis, en hij is lid van de FNV.";
+	json_t *rec = redact_one(t, NULL), *reds = json_object_get(rec, "redactions"), *r;
+
+	cr_assert_eq(json_array_size(reds), 3, "%zu spans", json_array_size(reds));
+	r = json_array_get(reds, 0);
+	cr_assert_eq(json_integer_value(json_object_get(r, "start")), 0);
+	cr_assert_eq(json_integer_value(json_object_get(r, "end")), (json_int_t)strlen("Hij ligt in het ziekenhuis"));
+	cr_assert_str_eq(json_string_value(json_object_get(r, "rule")), "gez.ziekenhuis,gez.opname");
+	cr_assert_str_eq(json_string_value(json_object_get(json_array_get(reds, 1), "category")), "vakbond");
+	json_decref(rec);
+}
+
+/* The programs ------------------------------------------------------------------ */
+
+Test(programs, chain_with_bad_lines_and_bad_rules)
+{
+	char *dir = scratch("chain"), *in, *mid, *out, *badrules, *rf;
+	const char *text =
+	    CHAT("a", "c", "Jan", "De Kamerbrief") "{not json}\n"
+	    "{\"id\":\"b\",\"kind\":\"chat\",\"later\":{\"keep\":true},\"text\":\"Gefeliciteerd, ze heeft een burn-out\"}\n";
+	struct run r;
+	json_t *recs;
+
+	cr_assert(asprintf(&in, "%s/in.jsonl", dir) > 0);
+	cr_assert(asprintf(&mid, "%s/mid.jsonl", dir) > 0);
+	cr_assert(asprintf(&out, "%s/out.jsonl", dir) > 0);
+	cr_assert_eq(spit(in, text, strlen(text)), 0);
+	run(&r, mid, (const char *const[]){ "ihh-classify", "--rules", RULES, in, NULL });
+	cr_assert_eq(r.status, 1);
+	cr_assert(strstr(r.err, "in.jsonl:2:"), "%s", r.err);
+	cr_assert(strstr(r.err, "2 messages: 1 zakelijk, 1 prive, 0 partijpolitiek; 1 to review"), "%s", r.err);
+	run_free(&r);
+	run(&r, out, (const char *const[]){ "ihh-redact", "--rules", RULES, mid, NULL });
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	free(in);
+	in = slurp(out, NULL);
+	recs = records(in);
+	cr_assert_eq(json_array_size(recs), 2);
+	cr_assert(json_is_true(json_object_get(json_object_get(json_array_get(recs, 1), "later"), "keep")));
+	cr_assert_eq(json_array_size(json_object_get(json_array_get(recs, 1), "redactions")), 1);
+	json_decref(recs);
+
+	/* a bad rule stops both programs before they read anything */
+	cr_assert(asprintf(&badrules, "%s/rules", dir) > 0);
+	mkdir(badrules, 0700);
+	cr_assert(asprintf(&rf, "%s/x.rules", badrules) > 0);
+	cr_assert_eq(spit(rf, "a.b prive 2 text /(x/\n", 22), 0);
+	run(&r, NULL, (const char *const[]){ "ihh-classify", "--rules", badrules, mid, NULL });
+	cr_assert_eq(r.status, 2);
+	cr_assert(strstr(r.err, "ihh-classify: x.rules:1:"), "%s", r.err);
+	cr_assert_eq(r.outlen, 0);
+	run_free(&r);
+	run(&r, NULL, (const char *const[]){ "ihh-redact", "--rules", badrules, mid, NULL });
+	cr_assert_eq(r.status, 2);
+	run_free(&r);
+	run(&r, NULL, (const char *const[]){ "ihh-classify", "--rules", RULES, "--contacts", rf, mid, NULL });
+	cr_assert_eq(r.status, 2);
+	cr_assert(strstr(r.err, "x.rules:1:1: unknown role 'a.b'"), "%s", r.err);
+	run_free(&r);
+	free(in);
+	free(mid);
+	free(out);
+	free(rf);
+	free(badrules);
+	free(dir);
+}
+
+Test(programs, a_catastrophic_rule_is_an_error_and_a_review, .timeout = 30)
+{
+	char *dir = scratch("redos"), *rules, *rf, *in;
+	GString *t = g_string_new("{\"id\":\"a\",\"kind\":\"chat\",\"text\":\"");
+	struct run r;
+	json_t *recs, *rec;
+	int i;
+
+	cr_assert(asprintf(&rules, "%s/rules", dir) > 0);
+	mkdir(rules, 0700);
+	cr_assert(asprintf(&rf, "%s/x.rules", rules) > 0);
+	cr_assert_eq(spit(rf, "gez.x gezondheid 2 text /\\w(?=(\\w+\\s?)*!$)/\n", 44), 0);
+	for (i = 0; i < 5000; i++)
+		g_string_append(t, "woord ");
+	g_string_append(t, "?\"}\n{\"id\":\"b\",\"kind\":\"chat\",\"text\":\"kort\"}\n");
+	cr_assert(asprintf(&in, "%s/in.jsonl", dir) > 0);
+	cr_assert_eq(spit(in, t->str, t->len), 0);
+	run(&r, NULL, (const char *const[]){ "ihh-redact", "--rules", rules, in, NULL });
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	recs = records(r.out);
+	cr_assert_eq(json_array_size(recs), 2);
+	rec = json_array_get(recs, 0);
+	cr_assert(json_is_true(json_object_get(rec, "review")));
+	cr_assert(strstr(json_string_value(json_array_get(json_object_get(rec, "errors"), 0)),
+	    "rule gez.x (x.rules:1) was not applied"));
+	cr_assert_null(json_object_get(json_array_get(recs, 1), "errors"));
+	json_decref(recs);
+	run_free(&r);
+	g_string_free(t, TRUE);
+	free(in);
+	free(rf);
+	free(rules);
+	free(dir);
+}

@@ -1,0 +1,177 @@
+/*
+ * Rules: bad rules are named by file, line and column; checkers; hits,
+ * exceptions, optional categories, and patterns that would backtrack for
+ * ever.
+ */
+#include <string.h>
+
+#include <criterion/criterion.h>
+#include <criterion/parameterized.h>
+
+#include "harness.h"
+#include "rules.h"
+
+/* arrays, not pointers: Criterion copies parameters into another process */
+struct badrule {
+	char line[160];
+	char error[120];	/* what the message must hold, file:line:column first */
+};
+
+static struct badrule bads[] = {
+	{ "zak.x zakelijk 3", "t.rules:2:17: expected ID SIGNAL WEIGHT FIELD /PATTERN/" },
+	{ "zak.x zakelijk 3 text", "t.rules:2:22: the pattern starts with '/'" },
+	{ "zak.x zakelyk 3 text /a/", "t.rules:2:7: unknown signal 'zakelyk'" },
+	{ "zak.x zakelijk 11 text /a/", "t.rules:2:16: the weight is a whole number from 1 to 10" },
+	{ "zak.x zakelijk 3 body /a/", "t.rules:2:18: unknown field 'body'" },
+	{ "zak.x zakelijk 3 text a/", "t.rules:2:23: the pattern starts with '/'" },
+	{ "zak.x zakelijk 3 text /abc", "t.rules:2:23: the pattern has no closing '/'" },
+	{ "zak.x zakelijk 3 text /ab(c/", "t.rules:2:28: missing closing parenthesis" },
+	{ "zak.x zakelijk 3 text /a/q", "t.rules:2:26: unknown flag 'q'" },
+	{ "zak.x zakelijk 3 text /a/ check=luhn", "t.rules:2:27: unknown checker 'luhn'" },
+	{ "zak.x zakelijk 3 text /a/ extra", "t.rules:2:27: unexpected 'extra'" },
+	{ "gez.x gezondheid 3 folder /a/", "t.rules:2:20: personal data is looked for in text or subject" },
+	{ "zak.a zakelijk 3 text /b/", "t.rules:2:1: id 'zak.a' is taken (t.rules:1)" },
+	{ "zak x zakelijk 3 text /b/", "t.rules:2:" },
+	{ "%optional", "t.rules:2:1: %optional comes before the first rule" },
+	{ "%verplicht", "t.rules:2:1: unknown directive '%verplicht'" },
+};
+
+ParameterizedTestParameters(rules, bad_rules_are_named)
+{
+	return cr_make_param_array(struct badrule, bads, sizeof(bads) / sizeof(bads[0]));
+}
+
+ParameterizedTest(struct badrule *b, rules, bad_rules_are_named)
+{
+	char *dir = scratch("badrule"), *path, *text, err[512];
+
+	cr_assert(asprintf(&path, "%s/t.rules", dir) > 0);
+	cr_assert(asprintf(&text, "zak.a zakelijk 3 text /a/\n%s\n", b->line) > 0);
+	cr_assert_eq(spit(path, text, strlen(text)), 0);
+	cr_assert_null(rules_load(dir, err, sizeof(err)), "%s loaded", b->line);
+	cr_assert(strstr(err, b->error), "for '%s': got '%s', want '%s'", b->line, err, b->error);
+	free(text);
+	free(path);
+	free(dir);
+}
+
+struct checked {
+	char what[8];
+	char s[40];
+	int ok;
+};
+
+static struct checked checks[] = {
+	{ "bsn", "111222333", 1 }, { "bsn", "123456782", 1 }, { "bsn", "1234.56.782", 1 },
+	{ "bsn", "123 456 782", 1 }, { "bsn", "123456789", 0 }, { "bsn", "000000000", 0 },
+	{ "bsn", "12345678", 0 }, { "bsn", "1234567890", 0 },
+	{ "iban", "NL91ABNA0417164300", 1 }, { "iban", "NL91 ABNA 0417 1643 00", 1 },
+	{ "iban", "NL91ABNA0417164301", 0 }, { "iban", "DE89370400440532013000", 1 },
+	{ "phone", "06-12345678", 1 }, { "phone", "+31 6 12345678", 1 }, { "phone", "070 123 4567", 1 },
+	{ "phone", "0031612345678", 1 }, { "phone", "12345678", 0 }, { "phone", "+32 2 555 01 23", 0 },
+};
+
+ParameterizedTestParameters(rules, checkers)
+{
+	return cr_make_param_array(struct checked, checks, sizeof(checks) / sizeof(checks[0]));
+}
+
+ParameterizedTest(struct checked *c, rules, checkers)
+{
+	int ok = !strcmp(c->what, "bsn") ? check_bsn11(c->s, strlen(c->s)) :
+	    !strcmp(c->what, "iban") ? check_iban97(c->s, strlen(c->s)) :
+	    check_nlphone(c->s, strlen(c->s));
+
+	cr_assert_eq(ok, c->ok, "%s %s", c->what, c->s);
+}
+
+static json_t *
+rec(const char *text)
+{
+	return json_pack("{s:s,s:s,s:s}", "id", "x", "kind", "chat", "text", text);
+}
+
+Test(rules, hits_exceptions_and_optional_categories)
+{
+	char err[512];
+	struct rules *rs = rules_load("fixtures/rules-test", err, sizeof(err));
+	struct rules_result res = { 0 };
+	json_t *r = rec("De gezondheidszorg en zijn gezondheid; BSN 111222333 of 123456789; 06-12345678");
+
+	cr_assert(rs, "%s", err);
+	cr_assert_eq(rules_unfiltered(rs), 0, "a rule escaped the Vectorscan pass");
+	rules_match(rs, r, KIND_CATEGORY, &res);
+	/* "gezondheid" in "gezondheidszorg" is cancelled; in "gezondheid;" it is not */
+	cr_assert_eq(res.nhits, 2);
+	cr_assert_str_eq(res.hits[0].rule->id, "gez.beleid");
+	cr_assert_eq(res.hits[0].start, strlen("De gezondheidszorg en zijn "));
+	cr_assert_str_eq(res.hits[1].rule->id, "bsn.getal");
+	cr_assert_eq(res.hits[1].end - res.hits[1].start, 9);
+	/* the phone number only when asked for */
+	cr_assert_eq(rules_enable(rs, "telefoon", err, sizeof(err)), 0);
+	rules_match(rs, r, KIND_CATEGORY, &res);
+	cr_assert_eq(res.nhits, 3);
+	cr_assert_str_eq(res.hits[2].rule->id, "tel.mobiel");
+	cr_assert_eq(rules_enable(rs, "telefax", err, sizeof(err)), -1);
+	cr_assert(strstr(err, "unknown category 'telefax'"), "%s", err);
+	json_decref(r);
+	rules_result_free(&res);
+	rules_free(rs);
+}
+
+Test(rules, unicode_word_boundaries)
+{
+	char *dir = scratch("uni"), *path, err[512];
+	const char *text = "cafe café caféje ziek ziekte\n";
+	const char *rule = "pr.cafe prive 1 text /\\bcafé\\b/i\n";
+	struct rules *rs;
+	struct rules_result res = { 0 };
+	json_t *r = rec(text);
+
+	cr_assert(asprintf(&path, "%s/u.rules", dir) > 0);
+	cr_assert_eq(spit(path, rule, strlen(rule)), 0);
+	rs = rules_load(dir, err, sizeof(err));
+	cr_assert(rs, "%s", err);
+	rules_match(rs, r, KIND_CLASS, &res);
+	/* "café" is a word; in "caféje" it is not: é is a letter */
+	cr_assert_eq(res.nhits, 1);
+	cr_assert_eq(res.hits[0].start, 5);
+	cr_assert_eq(res.hits[0].end, 10);
+	json_decref(r);
+	rules_result_free(&res);
+	rules_free(rs);
+	free(path);
+	free(dir);
+}
+
+Test(rules, a_catastrophic_pattern_is_stopped, .timeout = 20)
+{
+	char *dir = scratch("redos"), *path, err[512], *text;
+	/* the lookahead hides the blow-up from Vectorscan: PCRE2 must run it */
+	const char *rule = "zak.x zakelijk 1 text /a(?=(a+)+$)/\ngez.y gezondheid 1 text /\\w(?=(\\w+\\s?)*!$)/\n";
+	struct rules *rs;
+	struct rules_result res = { 0 };
+	json_t *r;
+
+	cr_assert(asprintf(&path, "%s/r.rules", dir) > 0);
+	cr_assert_eq(spit(path, rule, strlen(rule)), 0);
+	rs = rules_load(dir, err, sizeof(err));
+	cr_assert(rs, "%s", err);
+	text = malloc(20002);
+	memset(text, 'a', 20000);
+	strcpy(text + 20000, "?");
+	r = rec(text);
+	rules_match(rs, r, KIND_CLASS, &res);
+	cr_assert_eq(res.nhits, 0);
+	cr_assert_eq(res.nproblems, 1);
+	cr_assert(strstr(res.problems[0], "rule zak.x (r.rules:1) was not applied: match limit exceeded"),
+	    "%s", res.problems[0]);
+	rules_match(rs, r, KIND_CATEGORY, &res);
+	cr_assert_eq(res.nproblems, 1, "the nested quantifier on a long line");
+	json_decref(r);
+	rules_result_free(&res);
+	rules_free(rs);
+	free(text);
+	free(path);
+	free(dir);
+}
