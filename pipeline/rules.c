@@ -62,6 +62,7 @@ struct rules {
 	pcre2_match_data *md;
 	pcre2_match_context *mc;
 	GHashTable *ids;	/* id -> struct crule index + 1 */
+	GHashTable *defines;	/* NAME -> pattern, expanded */
 	GString *sender;
 	char **files;		/* base names, owned */
 	size_t nfiles;
@@ -246,14 +247,112 @@ prefilter_pattern(const char *pat)
 	return g_string_free(s, FALSE);
 }
 
+/*
+ * The pattern between slashes at *pp, with its flags; *pp is left after
+ * them.  The closing slash is the first one not escaped.
+ */
+static int
+slashed(struct cursor *c, char **pp, char **pat, int *caseless)
+{
+	char *p = *pp;
+	int esc;
+
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (*p != '/')
+		return bad(c, p, "the pattern starts with '/'");
+	*pat = ++p;
+	for (esc = 0; *p && (esc || *p != '/'); p++)
+		esc = !esc && *p == '\\';
+	if (*p != '/')
+		return bad(c, *pat - 1, "the pattern has no closing '/'");
+	*p++ = '\0';
+	*caseless = 0;
+	while (*p && *p != ' ' && *p != '\t') {
+		if (*p != 'i')
+			return bad(c, p, "unknown flag '%c' (known: i, ignore case)", *p);
+		*caseless = 1;
+		p++;
+	}
+	*pp = p;
+	return 0;
+}
+
+/* The pattern with every {NAME} replaced by what define gave NAME. */
+static char *
+expand(struct rules *rs, struct cursor *c, const char *pat)
+{
+	GString *out = g_string_new(NULL);
+	const char *p = pat, *e, *v;
+	char *name;
+
+	while (*p) {
+		if (p[0] == '\\' && p[1]) {
+			g_string_append_len(out, p, 2);
+			p += 2;
+			continue;
+		}
+		if (p[0] == '{' && p[1] >= 'A' && p[1] <= 'Z') {
+			for (e = p + 1; (*e >= 'A' && *e <= 'Z') || (*e >= '0' && *e <= '9') || *e == '_'; e++)
+				;
+			if (*e == '}') {
+				name = g_strndup(p + 1, (size_t)(e - p - 1));
+				v = g_hash_table_lookup(rs->defines, name);
+				if (!v) {
+					bad(c, p, "unknown name {%s} (define it before it is used)", name);
+					g_free(name);
+					g_string_free(out, TRUE);
+					return NULL;
+				}
+				g_string_append(out, v);
+				g_free(name);
+				p = e + 1;
+				continue;
+			}
+		}
+		g_string_append_c(out, *p++);
+	}
+	return g_string_free(out, FALSE);
+}
+
+/* define NAME /PATTERN/: a part of patterns that later rules use as {NAME}. */
+static int
+add_define(struct rules *rs, struct cursor *c, char *line)
+{
+	char *p = line, *name, *pat, *full, *s;
+	int caseless;
+
+	word(&p);
+	name = word(&p);
+	if (!*name)
+		return bad(c, p, "expected define NAME /PATTERN/");
+	for (s = name; *s; s++)
+		if (!((*s >= 'A' && *s <= 'Z') || (s > name && ((*s >= '0' && *s <= '9') || *s == '_'))))
+			return bad(c, s, "a name is written in capitals (A-Z, then digits and _)");
+	if (g_hash_table_lookup(rs->defines, name))
+		return bad(c, name, "{%s} is defined already", name);
+	if (slashed(c, &p, &pat, &caseless))
+		return -1;
+	if (caseless)
+		return bad(c, p - 1, "a define takes no flags: the rule using it decides");
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (*p && *p != '#')
+		return bad(c, p, "unexpected '%s' after the pattern", p);
+	if (!(full = expand(rs, c, pat)))
+		return -1;
+	g_hash_table_insert(rs->defines, g_strdup(name), full);
+	return 0;
+}
+
 static int
 add_rule(struct rules *rs, struct cursor *c, char *line, const char *file,
     int optional)
 {
-	char *p = line, *id, *sig, *wt, *fld, *pat, *end, *rest, *w;
+	char *p = line, *id, *sig, *wt, *fld, *pat, *end, *rest, *w, *full;
 	const char *s;
 	struct crule r = { 0 };
-	int esc, caseless = 0, errcode, i, f;
+	int caseless = 0, errcode, i, f;
 	PCRE2_SIZE off;
 	PCRE2_UCHAR msg[256];
 	gpointer prev;
@@ -298,22 +397,8 @@ add_rule(struct rules *rs, struct cursor *c, char *line, const char *file,
 	if (r.pub.kind == KIND_CATEGORY && f != FIELD_TEXT && f != FIELD_SUBJECT)
 		return bad(c, fld, "personal data is looked for in text or subject, not in %s", fld);
 
-	while (*p == ' ' || *p == '\t')
-		p++;
-	if (*p != '/')
-		return bad(c, p, "the pattern starts with '/'");
-	pat = ++p;
-	for (esc = 0; *p && (esc || *p != '/'); p++)
-		esc = !esc && *p == '\\';
-	if (*p != '/')
-		return bad(c, pat - 1, "the pattern has no closing '/'");
-	*p++ = '\0';
-	while (*p && *p != ' ' && *p != '\t') {
-		if (*p != 'i')
-			return bad(c, p, "unknown flag '%c' (known: i, ignore case)", *p);
-		caseless = 1;
-		p++;
-	}
+	if (slashed(c, &p, &pat, &caseless))
+		return -1;
 	rest = p;
 	while (*(w = word(&rest))) {
 		if (*w == '#')
@@ -327,12 +412,18 @@ add_rule(struct rules *rs, struct cursor *c, char *line, const char *file,
 		r.check = (enum check)i;
 	}
 
-	r.re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+	if (!(full = expand(rs, c, pat)))
+		return -1;
+	r.re = pcre2_compile((PCRE2_SPTR)full, PCRE2_ZERO_TERMINATED,
 	    PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | (caseless ? PCRE2_CASELESS : 0),
 	    &errcode, &off, NULL);
 	if (!r.re) {
 		pcre2_get_error_message(errcode, msg, sizeof(msg));
-		return bad(c, pat + off, "%s", (char *)msg);
+		/* where in the line, when the error is not inside a {NAME} */
+		bad(c, strcmp(full, pat) ? pat : pat + off, "%s%s", (char *)msg,
+		    strcmp(full, pat) ? " (in the pattern with its {NAME}s filled in)" : "");
+		g_free(full);
+		return -1;
 	}
 	/* valgrind cannot follow JIT code: IHH_NO_JIT=1 for memory checks */
 	if (!getenv("IHH_NO_JIT"))
@@ -344,7 +435,8 @@ add_rule(struct rules *rs, struct cursor *c, char *line, const char *file,
 	r.pub.file = file;
 	r.pub.line = c->line;
 	r.pub.optional = optional;
-	r.hs_pattern = prefilter_pattern(pat);
+	r.hs_pattern = prefilter_pattern(full);
+	g_free(full);
 	r.hs_flags = HS_FLAG_UTF8 | HS_FLAG_UCP | HS_FLAG_PREFILTER |
 	    HS_FLAG_SINGLEMATCH | HS_FLAG_ALLOWEMPTY | (caseless ? HS_FLAG_CASELESS : 0);
 	if (rs->n == rs->cap) {
@@ -394,6 +486,11 @@ load_file(struct rules *rs, const char *path, const char *base, char *err,
 				break;
 			}
 			optional = 1;
+			continue;
+		}
+		if (!strncmp(p, "define", 6) && (p[6] == ' ' || p[6] == '\t')) {
+			if ((rc = add_define(rs, &c, p)) != 0)
+				break;
 			continue;
 		}
 		if ((rc = add_rule(rs, &c, p, base, optional)) != 0)
@@ -484,6 +581,7 @@ rules_load(const char *dir, char *err, size_t errlen)
 	size_t r;
 
 	rs->ids = g_hash_table_new(g_str_hash, g_str_equal);
+	rs->defines = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	rs->sender = g_string_new(NULL);
 	n = scandir(dir, &ents, is_rules_file, by_name);
 	if (n < 0) {
@@ -561,6 +659,8 @@ rules_free(struct rules *rs)
 	g_free(rs->all);
 	if (rs->ids)
 		g_hash_table_destroy(rs->ids);
+	if (rs->defines)
+		g_hash_table_destroy(rs->defines);
 	if (rs->sender)
 		g_string_free(rs->sender, TRUE);
 	pcre2_match_data_free(rs->md);

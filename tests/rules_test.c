@@ -34,6 +34,11 @@ static struct badrule bads[] = {
 	{ "zak x zakelijk 3 text /b/", "t.rules:2:" },
 	{ "%optional", "t.rules:2:1: %optional comes before the first rule" },
 	{ "%verplicht", "t.rules:2:1: unknown directive '%verplicht'" },
+	{ "zak.y zakelijk 3 text /x{NOPE}/", "t.rules:2:25: unknown name {NOPE} (define it before it is used)" },
+	{ "define wie /(?:ik|jij)/", "t.rules:2:8: a name is written in capitals" },
+	{ "define WIE /(?:ik|jij)/i", "t.rules:2:24: a define takes no flags" },
+	{ "define WIE", "t.rules:2:11: the pattern starts with '/'" },
+	{ "define", "t.rules:2:7: expected ID SIGNAL WEIGHT FIELD /PATTERN/" },
 };
 
 ParameterizedTestParameters(rules, bad_rules_are_named)
