@@ -1,13 +1,19 @@
 /*
  * classify: the law's order of strength, over a window of the stream.
  *
+ * Content is what the rules find in a message's text and subject;
+ * context is who sent it, the chat's name, the mail folder and the
+ * messages around it.
+ *
  *  1. business content makes a message zakelijk, even beside private or
  *     party content (the public interest prevails);
  *  2. purely private content is privé, towards anyone;
  *  3. party content is partijpolitiek (with party contacts: certainly);
  *  4. the owner's marks (a Privé mail folder, the marks file);
- *  5. a message without content of its own follows its conversation;
- *  6. a contact's role is a first hint only;
+ *  5. a message without content of its own follows its conversation: the
+ *     message it answers, or, first in a conversation, the next one;
+ *  6. the sender, the chat's name and the contact's role are first hints
+ *     only;
  *  7. no signal at all: zakelijk.
  * Everything proposed for deletion, and everything uncertain, gets
  * review: true.
@@ -23,20 +29,20 @@ enum cls { ZAK, PRIVE, PARTIJ, NCLS };
 
 static const char *const cls_name[NCLS] = { "zakelijk", "prive", "partijpolitiek" };
 
-/* Less business weight than this beside private or party content: a reviewer looks. */
+/* Business content: this much weight of business rules in text and subject. */
 #define BUSINESS_MIN	2
-/* A message of at most this many words, without signals, has no content of its own. */
+/* A message of at most this many words waits for its conversation when it
+ * is the first of it; one of at most CONTEXT_WORDS, without content of its
+ * own, follows the message before it. */
 #define SHORT_WORDS	3
-/* Conversations remembered for context, and signals remembered per conversation. */
+#define CONTEXT_WORDS	25
+/* Conversations remembered for context. */
 #define CONVS_MAX	4096
-#define RECENT		5
 
 struct conv {
 	char *id;
-	int last;		/* class of the last message with content, or -1 */
+	int last;		/* class of the last message decided, or -1 */
 	char *last_id;
-	int recent[RECENT];	/* classes of the last messages with signals */
-	unsigned nrecent, next;
 };
 
 struct item {
@@ -45,7 +51,7 @@ struct item {
 	int cls;		/* -1 while waiting for context */
 	int review;
 	char *conv;
-	int role[3];		/* its contacts' hints, should it wait in vain */
+	int hint[3], role[3];	/* its context, should it wait in vain */
 };
 
 struct classifier {
@@ -159,34 +165,11 @@ conv_get(struct classifier *c, const char *id)
 }
 
 static void
-conv_note(struct conv *cv, int cls, const char *id, int signal)
+conv_note(struct conv *cv, int cls, const char *id)
 {
 	cv->last = cls;
 	g_free(cv->last_id);
 	cv->last_id = g_strdup(id);
-	if (!signal)
-		return;
-	cv->recent[cv->next] = cls;
-	cv->next = (cv->next + 1) % RECENT;
-	if (cv->nrecent < RECENT)
-		cv->nrecent++;
-}
-
-/* The class most recent signals in the conversation had; ties are zakelijk. */
-static int
-conv_majority(const struct conv *cv)
-{
-	int n[NCLS] = { 0 }, best = ZAK, i;
-	unsigned k;
-
-	if (!cv->nrecent)
-		return -1;
-	for (k = 0; k < cv->nrecent; k++)
-		n[cv->recent[k]]++;
-	for (i = 1; i < NCLS; i++)
-		if (n[i] > n[best])
-			best = i;
-	return best;
 }
 
 /* Reasons ----------------------------------------------------------------- */
@@ -239,11 +222,13 @@ add_reason(json_t *reasons, const char *key, const char *value, const char *k2,
 /* Features ---------------------------------------------------------------- */
 
 struct features {
-	int score[NCLS];
+	int score[NCLS];	/* content: rules on text and subject */
+	int hint[NCLS];		/* context: rules on sender, folder, title */
 	int role[NCLS];		/* contacts with a role hinting at the class */
 	const char *mark;	/* the owner's class */
 	const char *mark_by;
-	int short_msg;		/* no content of its own */
+	size_t words;
+	int system;		/* a chat app's own notice */
 };
 
 static size_t
@@ -322,7 +307,6 @@ features(struct classifier *c, const json_t *rec, struct features *f,
 	size_t nseen = 0, i, k;
 	const char *text = json_string_value(json_object_get(rec, "text"));
 	const char *kind = json_string_value(json_object_get(rec, "kind"));
-	int text_hits = 0;
 
 	memset(f, 0, sizeof(*f));
 	rules_match(c->rules, rec, KIND_CLASS, &c->res);
@@ -342,8 +326,10 @@ features(struct classifier *c, const json_t *rec, struct features *f,
 			continue;
 		if (nseen < sizeof(seen) / sizeof(seen[0]))
 			seen[nseen++] = h->rule;
-		f->score[cl] += h->rule->weight;
-		text_hits += h->rule->field == FIELD_TEXT || h->rule->field == FIELD_SUBJECT;
+		if (h->rule->field == FIELD_TEXT || h->rule->field == FIELD_SUBJECT)
+			f->score[cl] += h->rule->weight;
+		else
+			f->hint[cl] += h->rule->weight;
 		add_rule_reason(reasons, c, rec, h);
 	}
 	note_roles(c, f, reasons, rec);
@@ -352,8 +338,8 @@ features(struct classifier *c, const json_t *rec, struct features *f,
 		f->mark = "prive";
 		f->mark_by = "mail folder";
 	}
-	f->short_msg = !text_hits && (words(text) <= SHORT_WORDS ||
-	    (kind && !strcmp(kind, "system")));
+	f->words = words(text);
+	f->system = kind && !strcmp(kind, "system");
 }
 
 /* Deciding ---------------------------------------------------------------- */
@@ -365,19 +351,29 @@ decide(struct item *it, int cls, int review)
 	it->review = review || cls != ZAK;
 }
 
-/* A message that follows its conversation, or whatever is left if it cannot. */
+/*
+ * What is left when a message has no content and no conversation to go
+ * by: the sender, the chat's name and the contact's role, else zakelijk.
+ */
 static void
-by_hint(struct item *it, const struct features *f)
+by_hint(struct item *it, const int hint[NCLS], const int role[NCLS])
 {
-	if (f->role[PRIVE] && !f->role[ZAK] && f->role[PRIVE] >= f->role[PARTIJ]) {
-		decide(it, PRIVE, 1);
-		add_reason(it->reasons, "hint", "prive", "why", "a private contact, and nothing else to go by");
-	} else if (f->role[PARTIJ] && !f->role[ZAK]) {
-		decide(it, PARTIJ, 1);
-		add_reason(it->reasons, "hint", "partijpolitiek", "why", "a party contact, and nothing else to go by");
-	} else {
+	int h[NCLS], i, best = ZAK;
+
+	for (i = 0; i < NCLS; i++)
+		h[i] = hint[i] + 2 * role[i];
+	for (i = 1; i < NCLS; i++)
+		if (h[i] > h[best])
+			best = i;
+	if (best == ZAK || !h[best]) {
 		decide(it, ZAK, 0);
-		add_reason(it->reasons, "default", "zakelijk", "why", "no signal: when in doubt, zakelijk");
+		add_reason(it->reasons, "default", "zakelijk", "why",
+		    h[ZAK] ? "the sender or the conversation is business" :
+		    "no signal: when in doubt, zakelijk");
+	} else {
+		decide(it, best, 1);
+		add_reason(it->reasons, "hint", cls_name[best], "why",
+		    "nothing in the message itself; the sender, the conversation or the contact points here");
 	}
 }
 
@@ -385,41 +381,48 @@ static void
 classify_item(struct item *it, const struct features *f, struct conv *cv)
 {
 	int z = f->score[ZAK], p = f->score[PRIVE], q = f->score[PARTIJ];
-	int other = p > q ? p : q, maj;
+	int other = p > q ? p : q;
 	const char *id = json_string_value(json_object_get(it->rec, "id"));
 
-	if (z > 0) {
+	/*
+	 * Business content prevails over private content.  Over party
+	 * content only when it is at least half as strong: a bill named in a
+	 * party's debate about its angle on it does not make that debate the
+	 * office's business.  Either way a reviewer looks when both are there.
+	 */
+	if ((z >= BUSINESS_MIN && (p >= q || 2 * z >= q)) || (z && z >= other)) {
 		/* mixed content is zakelijk; a reviewer looks when the rest outweighs it */
-		decide(it, ZAK, other > z || (z < BUSINESS_MIN && other > 0) ||
-		    (f->mark && strcmp(f->mark, "zakelijk")));
+		decide(it, ZAK, other > z || (f->mark && strcmp(f->mark, "zakelijk")));
 		if (other)
 			add_reason(it->reasons, "note", "business content makes a message zakelijk, "
 			    "even beside private or party content", NULL, NULL);
 		if (f->mark && strcmp(f->mark, "zakelijk"))
 			add_reason(it->reasons, "mark", f->mark, "by", f->mark_by);
 	} else if (p || q) {
-		decide(it, q > p || (q == p && f->role[PARTIJ]) ? PARTIJ : PRIVE, 1);
-		if (it->cls == PARTIJ && f->role[ZAK] && !f->role[PARTIJ])
-			add_reason(it->reasons, "note", "party content, but not with a party contact", NULL, NULL);
+		decide(it, q > p || (q == p && (f->role[PARTIJ] || f->hint[PARTIJ])) ? PARTIJ : PRIVE, 1);
+		if (z)
+			add_reason(it->reasons, "note", "business words too, but the party content "
+			    "outweighs them more than twice", NULL, NULL);
+		/* party matters are partijpolitiek with party people, not with the office */
+		if (it->cls == PARTIJ && (f->role[ZAK] || f->hint[ZAK]) && !f->role[PARTIJ] &&
+		    !f->hint[PARTIJ]) {
+			decide(it, ZAK, 1);
+			add_reason(it->reasons, "note", "party content, but with the office, not with "
+			    "party contacts", NULL, NULL);
+		}
 	} else if (f->mark) {
 		decide(it, cls_of(f->mark), 1);
 		add_reason(it->reasons, "mark", f->mark, "by", f->mark_by);
-	} else if (f->short_msg && cv && cv->last >= 0) {
+	} else if (cv && cv->last >= 0 && (f->words <= CONTEXT_WORDS || f->system)) {
 		decide(it, cv->last, 0);
 		add_reason(it->reasons, "context", cls_name[cv->last], "after", cv->last_id);
-	} else if (f->short_msg && cv) {
+	} else if (cv && (f->words <= SHORT_WORDS || f->system)) {
 		it->cls = -1;	/* waits for the next message of its conversation */
 		return;
-	} else if (cv && (maj = conv_majority(cv)) >= 0 && maj != ZAK && !f->role[ZAK]) {
-		decide(it, maj, 1);
-		add_reason(it->reasons, "context", cls_name[maj], "why",
-		    "no signal of its own, in a conversation that is mostly this");
 	} else
-		by_hint(it, f);
-	if (cv && (p || q || z))
-		conv_note(cv, it->cls, id, 1);
-	else if (cv && it->cls >= 0 && !f->short_msg)
-		conv_note(cv, it->cls, id, 0);
+		by_hint(it, f->hint, f->role);
+	if (cv)
+		conv_note(cv, it->cls, id);
 }
 
 /* Output ------------------------------------------------------------------ */
@@ -464,10 +467,7 @@ drain(struct classifier *c)
 static void
 force(struct item *it)
 {
-	struct features f = { 0 };
-
-	memcpy(f.role, it->role, sizeof(f.role));
-	by_hint(it, &f);
+	by_hint(it, it->hint, it->role);
 }
 
 int
@@ -485,6 +485,7 @@ classify_push(struct classifier *c, json_t *rec)
 	it->conv = g_strdup(cid);
 	features(c, rec, &f, it->reasons, &errs);
 	memcpy(it->role, f.role, sizeof(it->role));
+	memcpy(it->hint, f.hint, sizeof(it->hint));
 	classify_item(it, &f, cv);
 	if (errs) {
 		/* a rule that could not be applied leaves the decision unsure */
@@ -497,7 +498,7 @@ classify_push(struct classifier *c, json_t *rec)
 		it->review = 1;
 	}
 	/* messages waiting in this conversation take this one's class */
-	if (it->cls >= 0 && cid && !f.short_msg)
+	if (it->cls >= 0 && cid)
 		for (l = c->queue.head; l; l = l->next) {
 			w = l->data;
 			if (w->cls < 0 && w->conv && !strcmp(w->conv, cid)) {

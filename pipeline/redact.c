@@ -19,6 +19,7 @@ static const char *const categories[] = {
 
 struct ground {
 	char *ground, *term;
+	int clause;		/* a span widens to the clause it stands in */
 };
 
 struct grounds {
@@ -42,12 +43,14 @@ ground_free(gpointer p)
 }
 
 static void
-put(struct grounds *gs, const char *cat, const char *ground, const char *term)
+put(struct grounds *gs, const char *cat, const char *ground, const char *term,
+    int clause)
 {
 	struct ground *g = g_new0(struct ground, 1);
 
 	g->ground = g_strdup(ground);
 	g->term = g_strdup(term);
+	g->clause = clause;
 	g_hash_table_replace(gs->map, g_strdup(cat), g);
 }
 
@@ -63,9 +66,11 @@ grounds_load(const char *path, int missing_ok, char *err, size_t errlen)
 	FILE *fp;
 
 	gs->map = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, ground_free);
-	for (c = categories; *c; c++)
-		put(gs, *c, !strcmp(*c, "bsn") ? "5.1.1e" :
-		    !strcmp(*c, "iban") || !strcmp(*c, "telefoon") ? "5.1.2e" : "5.1.1d", "P20Y");
+	for (c = categories; *c; c++) {
+		int id = !strcmp(*c, "bsn") || !strcmp(*c, "iban") || !strcmp(*c, "telefoon");
+
+		put(gs, *c, !strcmp(*c, "bsn") ? "5.1.1e" : id ? "5.1.2e" : "5.1.1d", "P20Y", !id);
+	}
 	if (!(fp = fopen(path, "r"))) {
 		if (missing_ok && errno == ENOENT)
 			return gs;
@@ -76,19 +81,21 @@ grounds_load(const char *path, int missing_ok, char *err, size_t errlen)
 	while ((n = getline(&line, &cap, fp)) >= 0) {
 		no++;
 		g_strchomp(line);
-		if (!*line || *line == '#' || (no == 1 && g_str_has_prefix(line, "category")))
+		if (!*line || *line == '#' || g_str_has_prefix(line, "category\t"))
 			continue;
-		f = g_strsplit(line, "\t", 4);
-		if (g_strv_length(f) < 3 || !*f[0] || !*f[1] || !*f[2]) {
-			snprintf(err, errlen, "%s:%u: expected category, ground and term, separated by tabs",
-			    path, no);
+		f = g_strsplit(line, "\t", 5);
+		if (g_strv_length(f) < 3 || !*f[0] || !*f[1] || !*f[2] ||
+		    (f[3] && f[4] && strcmp(f[4], "clause") && strcmp(f[4], "match"))) {
+			snprintf(err, errlen, "%s:%u: expected category, ground, term, label and "
+			    "span (clause or match), separated by tabs", path, no);
 			g_strfreev(f);
 			free(line);
 			fclose(fp);
 			grounds_free(gs);
 			return NULL;
 		}
-		put(gs, f[0], f[1], f[2]);
+		put(gs, f[0], f[1], f[2], f[3] && f[4] ? !strcmp(f[4], "clause") :
+		    strcmp(f[1], "5.1.1e") && strcmp(f[0], "iban") && strcmp(f[0], "telefoon"));
 		g_strfreev(f);
 	}
 	free(line);
@@ -119,6 +126,48 @@ grounds_term(const struct grounds *gs, const char *cat)
 	struct ground *g = g_hash_table_lookup(gs->map, cat);
 
 	return g ? g->term : "P20Y";
+}
+
+/*
+ * A hit widened to the clause it stands in: back to the punctuation or
+ * line break before it, on to the one after it, at most CLAUSE_MAX bytes
+ * each way.  What a person says about someone's health or faith is in the
+ * clause, not in one word of it.
+ */
+#define CLAUSE_MAX 160
+
+static int
+boundary(char c)
+{
+	return c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == ',' ||
+	    c == '\n' || c == '(' || c == ')';
+}
+
+static void
+widen(const char *s, size_t n, size_t *start, size_t *end)
+{
+	size_t a = *start, b = *end;
+
+	while (a > 0 && *start - a < CLAUSE_MAX && !boundary(s[a - 1]))
+		a--;
+	while (a < *start && (s[a] == ' ' || s[a] == '\t' || (s[a] & 0xC0) == 0x80))
+		a++;
+	while (b < n && b - *end < CLAUSE_MAX && !boundary(s[b]))
+		b++;
+	/* a decimal point or a time (12.30, 10:15) is no boundary */
+	while (b < n && b + 1 < n && (s[b] == '.' || s[b] == ':' || s[b] == ',') &&
+	    b > 0 && g_ascii_isdigit(s[b - 1]) && g_ascii_isdigit(s[b + 1]) &&
+	    b - *end < CLAUSE_MAX) {
+		b++;
+		while (b < n && b - *end < CLAUSE_MAX && !boundary(s[b]))
+			b++;
+	}
+	while (b > *end && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+		b--;
+	while (b < n && (s[b] & 0xC0) == 0x80)
+		b++;	/* never in the middle of a character */
+	*start = a;
+	*end = b;
 }
 
 /* Which ground weighs most when spans of two categories merge. */
@@ -172,6 +221,18 @@ flush_span(json_t *list, const struct grounds *gs, struct span *sp, int subject,
 	sp->rules = NULL;
 }
 
+static int
+by_field_start(const void *a, const void *b)
+{
+	const struct rule_hit *x = a, *y = b;
+
+	if (x->rule->field != y->rule->field)
+		return x->rule->field < y->rule->field ? -1 : 1;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->end < y->end ? -1 : x->end > y->end;
+}
+
 void
 redact_record(struct rules *rs, const struct grounds *gs, json_t *rec,
     struct rules_result *res, struct redact_counts *counts)
@@ -182,6 +243,18 @@ redact_record(struct rules *rs, const struct grounds *gs, json_t *rec,
 	int field = -1;
 
 	rules_match(rs, rec, KIND_CATEGORY, res);
+	for (i = 0; i < res->nhits; i++) {
+		struct rule_hit *h = &res->hits[i];
+		struct ground *g = g_hash_table_lookup(gs->map, h->rule->signal);
+		const char *t;
+		size_t n;
+
+		if (g && g->clause && (t = rules_field_text(rs, rec, h->rule->field, &n)))
+			widen(t, n, &h->start, &h->end);
+	}
+	/* widened hits may now start earlier than the ones before them */
+	if (res->nhits > 1)
+		qsort(res->hits, res->nhits, sizeof(*res->hits), by_field_start);
 	/* hits come by field, then by start */
 	for (i = 0; i < res->nhits; i++) {
 		const struct rule_hit *h = &res->hits[i];

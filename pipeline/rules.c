@@ -14,6 +14,7 @@
 #include <pcre2.h>
 
 #include "rules.h"
+#include "rules_priv.h"
 
 /* No message may make one rule cost more than this. */
 #define MATCH_LIMIT	1000000
@@ -226,27 +227,6 @@ word(char **p)
 	return w;
 }
 
-/* What Vectorscan is given: the pattern without \K, which only moves the
- * start of the span PCRE2 reports; the prefilter needs no more. */
-static char *
-prefilter_pattern(const char *pat)
-{
-	GString *s = g_string_new(NULL);
-	const char *p;
-
-	for (p = pat; *p; p++) {
-		if (*p == '\\' && p[1] == 'K') {
-			p++;
-			continue;
-		}
-		if (*p == '\\' && p[1]) {
-			g_string_append_c(s, *p++);
-		}
-		g_string_append_c(s, *p);
-	}
-	return g_string_free(s, FALSE);
-}
-
 /*
  * The pattern between slashes at *pp, with its flags; *pp is left after
  * them.  The closing slash is the first one not escaped.
@@ -288,6 +268,12 @@ expand(struct rules *rs, struct cursor *c, const char *pat)
 
 	while (*p) {
 		if (p[0] == '\\' && p[1]) {
+			/* \p{Lu}, \x{e9} and their like are PCRE2's own braces */
+			if (strchr("pPxgkNo", p[1]) && p[2] == '{' && (e = strchr(p + 2, '}'))) {
+				g_string_append_len(out, p, e + 1 - p);
+				p = e + 1;
+				continue;
+			}
 			g_string_append_len(out, p, 2);
 			p += 2;
 			continue;
@@ -435,9 +421,11 @@ add_rule(struct rules *rs, struct cursor *c, char *line, const char *file,
 	r.pub.file = file;
 	r.pub.line = c->line;
 	r.pub.optional = optional;
-	r.hs_pattern = prefilter_pattern(full);
+	r.hs_pattern = prefilter_of(full);
+	r.unfiltered = !r.hs_pattern;
 	g_free(full);
-	r.hs_flags = HS_FLAG_UTF8 | HS_FLAG_UCP | HS_FLAG_PREFILTER |
+	/* ASCII classes: prefilter_of() widens them to hold what Unicode ones do */
+	r.hs_flags = HS_FLAG_UTF8 | HS_FLAG_PREFILTER |
 	    HS_FLAG_SINGLEMATCH | HS_FLAG_ALLOWEMPTY | (caseless ? HS_FLAG_CASELESS : 0);
 	if (rs->n == rs->cap) {
 		rs->cap = rs->cap ? rs->cap * 2 : 256;
@@ -519,6 +507,20 @@ build_group(struct rules *rs, struct group *g, char *err, size_t errlen)
 	g->cand = g_malloc0(g->n ? g->n : 1);
 	if (!g->n)
 		return 0;
+	/* what Vectorscan cannot take is found pattern by pattern, cheaply,
+	 * rather than by failing the whole database again and again */
+	for (i = 0; i < g->n; i++) {
+		hs_expr_info_t *info = NULL;
+
+		if (g->rules[i]->unfiltered)
+			continue;
+		if (hs_expression_info(g->rules[i]->hs_pattern, g->rules[i]->hs_flags,
+		    &info, &ce) != HS_SUCCESS) {
+			g->rules[i]->unfiltered = 1;
+			hs_free_compile_error(ce);
+		}
+		free(info);
+	}
 	pats = g_new(const char *, g->n);
 	flags = g_new(unsigned, g->n);
 	ids = g_new(unsigned, g->n);

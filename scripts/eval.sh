@@ -5,11 +5,14 @@ set -eu
 bin=${IHH_BIN:-build/out/bin}
 tools=${IHH_TOOLS:-build/out/tests}
 corpus=fixtures/eval
+work=build/tmp/eval
+mkdir -p "$work"
 for split in dev test; do
 	[ -f "$corpus/$split.jsonl" ] || continue
 	"$bin/ihh-classify" -q --rules patterns --contacts "$corpus/contacts.txt" \
-		--marks "$corpus/marks.txt" "$corpus/$split.jsonl" |
-	"$bin/ihh-redact" -q --rules patterns --also iban,telefoon |
-	"$tools/evaluate" --name "$split" ${IHH_EVAL_LIST:+--list}
+		--marks "$corpus/marks.txt" "$corpus/$split.jsonl" >"$work/$split.classified"
+	"$bin/ihh-redact" -q --rules patterns --also iban,telefoon "$work/$split.classified" \
+		>"$work/$split.marked"
+	"$tools/evaluate" --name "$split" ${IHH_EVAL_LIST:+--list} <"$work/$split.marked"
 	echo
 done

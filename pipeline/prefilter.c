@@ -1,0 +1,590 @@
+/*
+ * prefilter: what Vectorscan looks for on behalf of a PCRE2 rule.
+ *
+ * Vectorscan only has to say which rules may match (PCRE2 decides), so
+ * it may look for less than the rule: any part every match must contain.
+ * Rules put a person's context around the word that matters ("{SUBJ}
+ * {GAP} heeft een burn-out"), and that context, with its \w-heavy gaps
+ * and names, makes Vectorscan's compiler slow and its scan no faster.  So
+ * the prefilter is a stretch of the pattern's top level that every match
+ * contains, holds no such costly parts, and has the most letters of words
+ * that are not everyday words ("heeft", "een" and "de" find everything),
+ * with its lookarounds and word boundaries left out (which only lets more
+ * through).
+ */
+#include <string.h>
+
+#include <glib.h>
+
+#include "rules_priv.h"
+
+/* A factor shorter than this finds too much to be worth a pass. */
+#define FACTOR_MIN 3
+
+struct cur {
+	const char *p;
+	size_t n, i;
+};
+
+/* What an item weighs, and whether Vectorscan would pay for it. */
+struct weight {
+	int letters;		/* literal letters of uncommon words every match has */
+	int classy;		/* holds \w, \p{..}, ., or a class */
+	int costly;		/* repeats a group holding those, or bounds their count */
+	int zero;		/* an assertion: matches no characters */
+};
+
+static const char *const common[] = {
+	"de", "het", "een", "en", "van", "in", "op", "te", "is", "dat", "die",
+	"met", "voor", "niet", "zijn", "aan", "er", "om", "ook", "als", "bij",
+	"of", "wat", "maar", "nog", "heeft", "hebben", "had", "heb", "hebt",
+	"ik", "je", "jij", "hij", "zij", "ze", "we", "wij", "u", "mijn", "haar",
+	"hun", "ons", "onze", "jouw", "uw", "was", "ben", "bent", "wordt",
+	"werd", "naar", "over", "uit", "tot", "dan", "nu", "al", "the", "a",
+	"an", "to", "and", "for", "on", "with", "be", "are", "it", "this",
+	"by", "at", "from", NULL
+};
+
+static int alternation(struct cur *c, struct weight *w);
+
+static int
+is_common(const char *word, size_t n)
+{
+	const char *const *k;
+
+	for (k = common; *k; k++)
+		if (strlen(*k) == n && !g_ascii_strncasecmp(*k, word, n))
+			return 1;
+	return 0;
+}
+
+/* Words of literal letters, counted when they end unless they are common. */
+struct words {
+	char buf[64];
+	size_t len;
+	int letters;
+	int total;
+};
+
+static void
+word_end(struct words *ws)
+{
+	if (ws->len && !is_common(ws->buf, ws->len))
+		ws->total += ws->letters;
+	ws->len = 0;
+	ws->letters = 0;
+}
+
+static void
+word_add(struct words *ws, const char *ch, size_t n)
+{
+	if (ws->len + n < sizeof(ws->buf)) {
+		memcpy(ws->buf + ws->len, ch, n);
+		ws->len += n;
+	}
+	ws->letters++;
+}
+
+/* Skips one escape at c->i (a backslash). */
+static void
+escape(struct cur *c, struct weight *w)
+{
+	const char *p = c->p, *e;
+	size_t i = c->i + 1;
+
+	if (i >= c->n) {
+		c->i = i;
+		return;
+	}
+	if (p[i] == 'Q') {
+		e = strstr(p + i, "\\E");
+		c->i = e ? (size_t)(e - p) + 2 : c->n;
+		return;
+	}
+	if (strchr("pPxgkNo", p[i]) && i + 1 < c->n && p[i + 1] == '{' &&
+	    (e = memchr(p + i, '}', c->n - i))) {
+		c->i = (size_t)(e - p) + 1;
+		w->classy |= p[i] == 'p' || p[i] == 'P';
+		return;
+	}
+	c->i = i + 1;
+	w->zero = strchr("bBKAzZG", p[i]) != NULL;
+	w->classy |= strchr("wWpPXdDsShHvVR", p[i]) != NULL;
+}
+
+static void
+skip_class(struct cur *c, struct weight *w)
+{
+	const char *p = c->p;
+	size_t i = c->i + 1;
+
+	w->classy = 1;
+	if (i < c->n && p[i] == '^')
+		i++;
+	if (i < c->n && p[i] == ']')
+		i++;
+	while (i < c->n && p[i] != ']') {
+		if (p[i] == '\\')
+			i += 2;
+		else if (p[i] == '[' && i + 1 < c->n && p[i + 1] == ':') {
+			const char *e = strstr(p + i + 2, ":]");
+
+			i = e ? (size_t)(e - p) + 2 : i + 1;
+		} else
+			i++;
+	}
+	c->i = i < c->n ? i + 1 : c->n;
+}
+
+enum gkind { G_GROUP, G_LOOK, G_OPTION, G_VERB };
+
+/* At '(': the kind of group, and c->i moved past its opening. */
+static enum gkind
+group_open(struct cur *c)
+{
+	const char *p = c->p + c->i, *e;
+	size_t left = c->n - c->i, k;
+
+	if (left >= 3 && p[1] == '?' && (p[2] == '=' || p[2] == '!')) {
+		c->i += 3;
+		return G_LOOK;
+	}
+	if (left >= 4 && p[1] == '?' && p[2] == '<' && (p[3] == '=' || p[3] == '!')) {
+		c->i += 4;
+		return G_LOOK;
+	}
+	if (left >= 2 && p[1] == '*') {	/* (*UCP) and other verbs */
+		e = memchr(p, ')', left);
+		c->i += e ? (size_t)(e - p) + 1 : left;
+		return G_VERB;
+	}
+	if (left < 2 || p[1] != '?') {
+		c->i += 1;
+		return G_GROUP;
+	}
+	/* (?i) (?-i) set options; (?i: (?: (?<name> (?P<name> (?'name' open groups */
+	for (k = 2; k < left && (g_ascii_isalpha(p[k]) || p[k] == '-' || p[k] == '^') &&
+	    p[k] != 'P'; k++)
+		;
+	if (k < left && p[k] == ')') {
+		c->i += k + 1;
+		return G_OPTION;
+	}
+	if (k < left && p[k] == ':') {
+		c->i += k + 1;
+		return G_GROUP;
+	}
+	if (k < left && (p[k] == '<' || p[k] == 'P')) {
+		e = memchr(p + k, '>', left - k);
+		c->i += e ? (size_t)(e - p) + 1 : left;
+		return G_GROUP;
+	}
+	if (k < left && p[k] == '\'') {
+		e = memchr(p + k + 1, '\'', left - k - 1);
+		c->i += e ? (size_t)(e - p) + 1 : left;
+		return G_GROUP;
+	}
+	c->i += 2;
+	return G_GROUP;
+}
+
+/* A quantifier at c->i: moves past it; *none when it allows none, *many
+ * when more than one, *bounded when it counts ({2,5}). */
+static void
+quantifier(struct cur *c, int *none, int *many, int *bounded)
+{
+	const char *p = c->p;
+	size_t i = c->i, k;
+
+	*none = *many = *bounded = 0;
+	if (i >= c->n)
+		return;
+	if (p[i] == '?')
+		*none = 1, i++;
+	else if (p[i] == '*')
+		*none = *many = 1, i++;
+	else if (p[i] == '+')
+		*many = 1, i++;
+	else if (p[i] == '{' && i + 1 < c->n && g_ascii_isdigit(p[i + 1])) {
+		for (k = i + 1; k < c->n && (g_ascii_isdigit(p[k]) || p[k] == ','); k++)
+			;
+		if (k >= c->n || p[k] != '}')
+			return;	/* a literal brace */
+		*none = p[i + 1] == '0' && (p[i + 2] == ',' || p[i + 2] == '}');
+		*many = !(k == i + 2 && p[i + 1] == '1');
+		*bounded = *many;
+		i = k + 1;
+	} else
+		return;
+	if (i < c->n && (p[i] == '?' || p[i] == '+'))
+		i++;
+	c->i = i;
+}
+
+/*
+ * One item at c->i, an atom and its quantifier, weighed.  A literal
+ * character goes into ws, the words of the sequence it stands in.
+ */
+static void
+item(struct cur *c, struct weight *w, struct words *ws)
+{
+	const char *p = c->p;
+	size_t from = c->i;
+	int none, many, bounded, lit = 0;
+	enum gkind k;
+	struct weight in = { 0 };
+
+	memset(w, 0, sizeof(*w));
+	switch (p[c->i]) {
+	case '\\':
+		escape(c, w);
+		/* \. \- \/ are literal characters; they end a word */
+		break;
+	case '[':
+		skip_class(c, w);
+		break;
+	case '(':
+		k = group_open(c);
+		if (k == G_OPTION || k == G_VERB) {
+			w->zero = 1;
+			return;
+		}
+		alternation(c, &in);
+		if (c->i < c->n && p[c->i] == ')')
+			c->i++;
+		if (k == G_LOOK) {
+			w->zero = 1;
+			return;
+		}
+		w->letters = in.letters;
+		w->classy = in.classy;
+		w->costly = in.costly;
+		break;
+	case '^':
+	case '$':
+		c->i++;
+		w->zero = 1;
+		return;
+	case '.':
+		c->i++;
+		w->classy = 1;
+		break;
+	default:
+		c->i++;
+		while (c->i < c->n && (p[c->i] & 0xC0) == 0x80)
+			c->i++;
+		lit = 1;
+		break;
+	}
+	quantifier(c, &none, &many, &bounded);
+	if (lit) {
+		gunichar ch = g_utf8_get_char(p + from);
+
+		if (g_unichar_isalnum(ch) && !none && !many) {
+			word_add(ws, p + from, (size_t)(g_utf8_next_char(p + from) - (p + from)));
+			return;
+		}
+		word_end(ws);
+		if (g_unichar_isalnum(ch) && !none)
+			w->letters = 1;
+		return;
+	}
+	word_end(ws);
+	/* counted repeats of classes, and repeats of groups with them, are
+	 * what the compiler unrolls into large automata */
+	if (w->classy && (bounded || (p[from] == '(' && many)))
+		w->costly = 1;
+	if (none)
+		w->letters = 0;
+}
+
+/* A sequence up to '|' or ')': the weight of all its items. */
+static void
+sequence(struct cur *c, struct weight *w)
+{
+	struct words ws = { { 0 }, 0, 0, 0 };
+	struct weight x;
+
+	memset(w, 0, sizeof(*w));
+	while (c->i < c->n && c->p[c->i] != '|' && c->p[c->i] != ')') {
+		item(c, &x, &ws);
+		w->letters += x.letters;
+		w->classy |= x.classy;
+		w->costly |= x.costly;
+	}
+	word_end(&ws);
+	w->letters += ws.total;
+}
+
+/* Alternatives up to ')': the lightest one's letters, anyone's cost. */
+static int
+alternation(struct cur *c, struct weight *w)
+{
+	struct weight x;
+
+	sequence(c, w);
+	while (c->i < c->n && c->p[c->i] == '|') {
+		c->i++;
+		sequence(c, &x);
+		if (x.letters < w->letters)
+			w->letters = x.letters;
+		w->classy |= x.classy;
+		w->costly |= x.costly;
+	}
+	return w->letters;
+}
+
+/*
+ * Vectorscan is asked for ASCII classes (its Unicode mode makes its
+ * compiler many times slower), so each class is widened until it takes
+ * every character PCRE2's Unicode class takes: \w and \d cannot hold a
+ * space, \s gets the Unicode spaces.
+ */
+#define SPACES "\\x{85}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}"
+
+static const char *
+widened(char e, int in_class)
+{
+	switch (e) {
+	case 'w': return "\\S";
+	case 'd': return "\\p{Nd}";
+	case 'W': return in_class ? "\\s\\S" : "[\\s\\S]";
+	case 's': return in_class ? "\\s" SPACES : "[\\s" SPACES "]";
+	default: return NULL;
+	}
+}
+
+static void
+put_class(GString *s, const char *p, size_t from, size_t to)
+{
+	size_t i = from + 1;
+	const char *wide;
+	int negated = i < to && p[i] == '^', changes = 0;
+
+	for (; i + 1 < to; i++)
+		if (p[i] == '\\') {
+			changes += widened(p[i + 1], 1) != NULL;
+			i++;
+		}
+	if (negated && changes) {
+		g_string_append(s, "[\\s\\S]");	/* the negation of a narrower class is wider */
+		return;
+	}
+	for (i = from; i < to; i++) {
+		if (p[i] == '\\' && i + 1 < to && (wide = widened(p[i + 1], 1))) {
+			g_string_append(s, wide);
+			i++;
+		} else if (p[i] == '\\' && i + 1 < to) {
+			g_string_append_len(s, p + i, 2);
+			i++;
+		} else
+			g_string_append_c(s, p[i]);
+	}
+}
+
+/* The text without lookarounds, word boundaries and \K, classes widened. */
+static char *
+strip(const char *p, size_t n)
+{
+	GString *s = g_string_new(NULL);
+	struct cur c = { p, n, 0 };
+	struct words ws = { { 0 }, 0, 0, 0 };
+	struct weight w;
+	const char *wide;
+	size_t from;
+
+	while (c.i < n) {
+		from = c.i;
+		if (p[c.i] == '(' && group_open(&c) == G_LOOK) {
+			c.i = from;
+			item(&c, &w, &ws);	/* the lookaround and any quantifier */
+			continue;
+		}
+		c.i = from;
+		if (p[c.i] == '\\' && c.i + 1 < n && strchr("bBK", p[c.i + 1])) {
+			c.i += 2;
+			continue;
+		}
+		if (p[c.i] == '\\' && c.i + 1 < n && (wide = widened(p[c.i + 1], 0))) {
+			g_string_append(s, wide);
+			c.i += 2;
+			continue;
+		}
+		if (p[c.i] == '\\') {
+			escape(&c, &w);
+			g_string_append_len(s, p + from, (gssize)(c.i - from));
+			continue;
+		}
+		if (p[c.i] == '[') {
+			skip_class(&c, &w);
+			put_class(s, p, from, c.i);
+			continue;
+		}
+		g_string_append_c(s, p[c.i++]);
+	}
+	return g_string_free(s, FALSE);
+}
+
+char *prefilter_of(const char *pat);
+
+/*
+ * A group chosen as the factor: the factor of what is inside it, which is
+ * smaller, under the group's own options ("(?-i:").  NULL when the inside
+ * offers nothing better than the group.
+ */
+static char *
+inside(const char *pat, size_t s, size_t e)
+{
+	struct cur c = { pat, e, s };
+	size_t open, close;
+	enum gkind k = group_open(&c);
+	char *in, *pf, *out;
+	int depth = 1;
+
+	if (k != G_GROUP)
+		return NULL;
+	open = c.i;
+	/* the matching ')' of this group */
+	for (close = open; close < e && depth; close++) {
+		if (pat[close] == '\\')
+			close++;
+		else if (pat[close] == '[') {
+			struct cur t = { pat, e, close };
+			struct weight x;
+
+			skip_class(&t, &x);
+			close = t.i - 1;
+		} else if (pat[close] == '(')
+			depth++;
+		else if (pat[close] == ')')
+			depth--;
+	}
+	if (depth)
+		return NULL;
+	in = g_strndup(pat + open, close - 1 - open);
+	pf = prefilter_of(in);
+	g_free(in);
+	if (!pf)
+		return NULL;
+	/* keep "(?-i:" and the like; a plain or named group needs no wrapping */
+	if (pat[s + 1] == '?' && pat[open - 1] == ':' && open - s > 3)
+		out = g_strdup_printf("%.*s%s)", (int)(open - s), pat + s, pf);
+	else
+		out = g_strdup_printf("(?:%s)", pf);
+	g_free(pf);
+	return out;
+}
+
+char *
+prefilter_of(const char *pat)
+{
+	struct cur c = { pat, strlen(pat), 0 };
+	struct weight w;
+	struct words ws = { { 0 }, 0, 0, 0 };
+	size_t best_s = 0, best_e = 0, run_s = 0, run_e = 0, opts = 0, s;
+	int best = -1, depth = 0, whole_costly = 0, in_run = 0, simple;
+	char *f, *out;
+	enum gkind k;
+	size_t i, alt;
+	GString *alts = NULL;
+
+	/* options at the start, such as (?i), hold for the factor too */
+	while (c.i < c.n && pat[c.i] == '(') {
+		size_t from = c.i;
+
+		k = group_open(&c);
+		if (k != G_OPTION && k != G_VERB) {
+			c.i = from;
+			break;
+		}
+		opts = c.i;
+	}
+	/* alternatives at the top level: a factor of each, any of them */
+	for (i = c.i, alt = c.i; i <= c.n; i++) {
+		if (i < c.n && pat[i] == '\\')
+			i++;
+		else if (i < c.n && pat[i] == '[') {
+			struct cur t = { pat, c.n, i };
+			struct weight x;
+
+			skip_class(&t, &x);
+			i = t.i - 1;
+		} else if (i < c.n && pat[i] == '(')
+			depth++;
+		else if (i < c.n && pat[i] == ')')
+			depth--;
+		else if ((i == c.n && alts) || (i < c.n && pat[i] == '|' && depth == 0)) {
+			char *one = g_strndup(pat + alt, i - alt), *pf = prefilter_of(one);
+
+			g_free(one);
+			if (!pf) {
+				if (alts)
+					g_string_free(alts, TRUE);
+				return NULL;
+			}
+			if (!alts)
+				alts = g_string_new(NULL);
+			g_string_append_printf(alts, "%s(?:%s)", alts->len ? "|" : "", pf);
+			g_free(pf);
+			alt = i + 1;
+		}
+	}
+	if (alts) {
+		out = g_strdup_printf("%.*s%s", (int)opts, pat, alts->str);
+		g_string_free(alts, TRUE);
+		return out;
+	}
+	/*
+	 * The factor is one item of the top level: a group, or a stretch of
+	 * literal characters (with \s and the like between words), whichever
+	 * holds the most letters of uncommon words; the later one on a tie,
+	 * as rules put the word that matters after its context.
+	 */
+	for (;;) {
+		s = c.i;
+		if (c.i < c.n) {
+			memset(&w, 0, sizeof(w));
+			simple = pat[s] != '(' && pat[s] != '[' && pat[s] != '.';
+			item(&c, &w, &ws);
+			whole_costly |= w.costly;
+			if (simple && !w.costly && !w.zero) {
+				if (!in_run) {
+					run_s = s;
+					ws.total = 0;
+				}
+				in_run = 1;
+				run_e = c.i;
+				continue;
+			}
+			if (w.zero)
+				continue;	/* assertions neither make nor break a stretch */
+		}
+		if (in_run) {
+			word_end(&ws);
+			if (ws.total >= best) {
+				best = ws.total;
+				best_s = run_s;
+				best_e = run_e;
+			}
+			in_run = 0;
+			ws.total = 0;
+		}
+		if (c.i >= c.n && s >= c.n)
+			break;
+		if (s < c.n && pat[s] == '(' && !w.costly && w.letters >= best) {
+			best = w.letters;
+			best_s = s;
+			best_e = c.i;
+		}
+		if (s >= c.n)
+			break;
+	}
+	if (best < FACTOR_MIN)
+		return whole_costly ? NULL : strip(pat, c.n);
+	f = pat[best_s] == '(' ? inside(pat, best_s, best_e) : NULL;
+	if (!f)
+		f = strip(pat + best_s, best_e - best_s);
+	out = g_strdup_printf("%.*s%s", (int)opts, pat, f);
+	g_free(f);
+	return out;
+}
