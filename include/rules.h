@@ -78,8 +78,9 @@ size_t rules_unfiltered(const struct rules *rs);
 /*
  * Finds the hits of the enabled rules of one kind in rec's fields, with
  * checkers and exceptions applied, in field order and then by position.
- * 0, or -1 when out of memory.  A rule too costly for a record (PCRE2's
- * match or depth limit) is a problem, not a hit.
+ * A rule too costly for a record (PCRE2's match or depth limit) is a
+ * problem, not a hit.  0, or -1 when the kind's scanners could not be
+ * built (the first call builds them; the problem says why).
  */
 int rules_match(struct rules *rs, const json_t *rec, enum rule_kind kind,
     struct rules_result *res);

@@ -29,13 +29,14 @@ enum cls { ZAK, PRIVE, PARTIJ, NCLS };
 
 static const char *const cls_name[NCLS] = { "zakelijk", "prive", "partijpolitiek" };
 
-/* Business content: this much weight of business rules in text and subject. */
-#define BUSINESS_MIN	2
+/* Business content: this much weight of business rules in text and subject
+ * (one passing mention of a debate or the cabinet is not). */
+#define BUSINESS_MIN	3
 /* A message of at most this many words waits for its conversation when it
  * is the first of it; one of at most CONTEXT_WORDS, without content of its
  * own, follows the message before it. */
 #define SHORT_WORDS	3
-#define CONTEXT_WORDS	25
+#define CONTEXT_WORDS	12
 /* Conversations remembered for context. */
 #define CONVS_MAX	4096
 
@@ -198,9 +199,9 @@ add_rule_reason(json_t *reasons, struct classifier *c, const json_t *rec,
 
 	json_object_set_new(r, "rule", json_string(h->rule->id));
 	json_object_set_new(r, "signal", json_string(h->rule->signal));
-	json_object_set_new(r, "weight", json_integer(h->rule->weight));
 	json_object_set_new(r, "at", json_string(at));
-	json_object_set_new(r, "field", json_string(rules_field_name(h->rule->field)));
+	if (h->rule->field != FIELD_TEXT)
+		json_object_set_new(r, "field", json_string(rules_field_name(h->rule->field)));
 	if (s)
 		json_object_set_new(r, "match", excerpt(s, h->start, h->end));
 	json_array_append_new(reasons, r);
@@ -382,15 +383,18 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 {
 	int z = f->score[ZAK], p = f->score[PRIVE], q = f->score[PARTIJ];
 	int other = p > q ? p : q;
+	int party_ctx = f->role[PARTIJ] || f->hint[PARTIJ];
+	int biz_ctx = f->role[ZAK] || f->hint[ZAK];
+	int prev = cv ? cv->last : -1;
 	const char *id = json_string_value(json_object_get(it->rec, "id"));
 
-	/*
-	 * Business content prevails over private content.  Over party
-	 * content only when it is at least half as strong: a bill named in a
-	 * party's debate about its angle on it does not make that debate the
-	 * office's business.  Either way a reviewer looks when both are there.
-	 */
-	if ((z >= BUSINESS_MIN && (p >= q || 2 * z >= q)) || (z && z >= other)) {
+	if (q && party_ctx && 2 * q > z) {
+		/* party matters among party people, though bills and debates come up */
+		decide(it, PARTIJ, 1);
+		if (z)
+			add_reason(it->reasons, "note", "party content with party contacts: "
+			    "partijpolitiek, though it names business of the office", NULL, NULL);
+	} else if (z >= BUSINESS_MIN && (p >= q || 2 * z >= q)) {
 		/* mixed content is zakelijk; a reviewer looks when the rest outweighs it */
 		decide(it, ZAK, other > z || (f->mark && strcmp(f->mark, "zakelijk")));
 		if (other)
@@ -399,13 +403,12 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 		if (f->mark && strcmp(f->mark, "zakelijk"))
 			add_reason(it->reasons, "mark", f->mark, "by", f->mark_by);
 	} else if (p || q) {
-		decide(it, q > p || (q == p && (f->role[PARTIJ] || f->hint[PARTIJ])) ? PARTIJ : PRIVE, 1);
+		decide(it, q > p || (q == p && party_ctx) ? PARTIJ : PRIVE, 1);
 		if (z)
-			add_reason(it->reasons, "note", "business words too, but the party content "
-			    "outweighs them more than twice", NULL, NULL);
+			add_reason(it->reasons, "note", "a word of the office too, but not enough "
+			    "to make it business", NULL, NULL);
 		/* party matters are partijpolitiek with party people, not with the office */
-		if (it->cls == PARTIJ && (f->role[ZAK] || f->hint[ZAK]) && !f->role[PARTIJ] &&
-		    !f->hint[PARTIJ]) {
+		if (it->cls == PARTIJ && biz_ctx && !party_ctx) {
 			decide(it, ZAK, 1);
 			add_reason(it->reasons, "note", "party content, but with the office, not with "
 			    "party contacts", NULL, NULL);
@@ -413,9 +416,17 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 	} else if (f->mark) {
 		decide(it, cls_of(f->mark), 1);
 		add_reason(it->reasons, "mark", f->mark, "by", f->mark_by);
-	} else if (cv && cv->last >= 0 && (f->words <= CONTEXT_WORDS || f->system)) {
-		decide(it, cv->last, 0);
-		add_reason(it->reasons, "context", cls_name[cv->last], "after", cv->last_id);
+	} else if (z) {
+		/* a word of the office and nothing else: when in doubt, zakelijk;
+		 * in a private or party conversation a reviewer looks */
+		decide(it, ZAK, prev > ZAK && !biz_ctx);
+		if (prev > ZAK && !biz_ctx)
+			add_reason(it->reasons, "note", "a word of the office in a conversation that "
+			    "is not: zakelijk, as the law has it when in doubt", NULL, NULL);
+	} else if (prev >= 0 && (f->words <= CONTEXT_WORDS || f->system)) {
+		/* no content of its own: it follows the message it answers */
+		decide(it, prev, 0);
+		add_reason(it->reasons, "context", cls_name[prev], "after", cv->last_id);
 	} else if (cv && (f->words <= SHORT_WORDS || f->system)) {
 		it->cls = -1;	/* waits for the next message of its conversation */
 		return;

@@ -59,6 +59,7 @@ struct rules {
 	struct crule *all;
 	size_t n, cap;
 	struct group groups[2][FIELD_COUNT];
+	int built[2];		/* a kind's scanners are built when first used */
 	hs_scratch_t *scratch;
 	pcre2_match_data *md;
 	pcre2_match_context *mc;
@@ -579,7 +580,7 @@ rules_load(const char *dir, char *err, size_t errlen)
 	struct rules *rs = g_new0(struct rules, 1);
 	struct dirent **ents;
 	char *path;
-	int n, i, k, f;
+	int n, i, k;
 	size_t r;
 
 	rs->ids = g_hash_table_new(g_str_hash, g_str_equal);
@@ -619,12 +620,6 @@ rules_load(const char *dir, char *err, size_t errlen)
 		g->rules = g_renew(struct crule *, g->rules, g->n + 1);
 		g->rules[g->n++] = c;
 	}
-	for (k = 0; k < 2; k++)
-		for (f = 0; f < FIELD_COUNT; f++)
-			if (build_group(rs, &rs->groups[k][f], err, errlen) != 0) {
-				rules_free(rs);
-				return NULL;
-			}
 	rs->md = pcre2_match_data_create(32, NULL);
 	rs->mc = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(rs->mc, MATCH_LIMIT);
@@ -877,6 +872,27 @@ apply_exceptions(struct rules_result *res, size_t from)
 		qsort(res->hits + from, res->nhits - from, sizeof(*res->hits), hit_order);
 }
 
+/*
+ * Builds the scanners of one kind the first time it is matched: a program
+ * that classifies does not wait for the personal-data rules, nor the
+ * other way round.
+ */
+static int
+build_kind(struct rules *rs, enum rule_kind kind, struct rules_result *res)
+{
+	char err[512];
+	int f;
+
+	rs->built[kind] = 1;
+	for (f = 0; f < FIELD_COUNT; f++)
+		if (build_group(rs, &rs->groups[kind][f], err, sizeof(err)) != 0) {
+			res->problems = g_renew(char *, res->problems, res->nproblems + 1);
+			res->problems[res->nproblems++] = g_strdup(err);
+			return -1;
+		}
+	return 0;
+}
+
 int
 rules_match(struct rules *rs, const json_t *rec, enum rule_kind kind,
     struct rules_result *res)
@@ -889,6 +905,8 @@ rules_match(struct rules *rs, const json_t *rec, enum rule_kind kind,
 		g_free(res->problems[i]);
 	res->nproblems = 0;
 	res->nhits = 0;
+	if (!rs->built[kind] && build_kind(rs, kind, res) != 0)
+		return -1;
 	for (f = 0; f < FIELD_COUNT; f++) {
 		struct group *g = &rs->groups[kind][f];
 
