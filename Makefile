@@ -50,6 +50,9 @@ $(BUILD)/bin/%: $(BUILD)/cmd/%.o $(BUILD)/libihh.a
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
+# tests may look inside the library
+$(BUILD)/tests/%.o: override CFLAGS += -Ipipeline
+
 $(BUILD)/tests/%_test: $(BUILD)/tests/%_test.o $(BUILD)/tests/harness.o $(BUILD)/libihh.a
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) -lcriterion

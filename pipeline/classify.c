@@ -394,7 +394,7 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 		if (z)
 			add_reason(it->reasons, "note", "party content with party contacts: "
 			    "partijpolitiek, though it names business of the office", NULL, NULL);
-	} else if (z >= BUSINESS_MIN && (p >= q || 2 * z >= q)) {
+	} else if ((z >= BUSINESS_MIN && (p >= q || 2 * z >= q)) || (z && other <= 2)) {
 		/* mixed content is zakelijk; a reviewer looks when the rest outweighs it */
 		decide(it, ZAK, other > z || (f->mark && strcmp(f->mark, "zakelijk")));
 		if (other)

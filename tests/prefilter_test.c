@@ -1,0 +1,98 @@
+/*
+ * The prefilter: the part of a rule Vectorscan looks for must be found in
+ * every text the rule matches (else a hit is lost), and should be a word
+ * that matters (else it finds everything).
+ */
+#include <string.h>
+
+#include <criterion/criterion.h>
+#include <criterion/parameterized.h>
+#include <glib.h>
+
+#include "harness.h"
+#include "rules.h"
+#include "rules_priv.h"
+
+/* arrays, not pointers: Criterion copies parameters into another process */
+struct factor {
+	char pattern[200];
+	char want[120];		/* "" when none is worth a pass */
+};
+
+static struct factor factors[] = {
+	{ "\\bkamerbrie(?:f|ven)\\b", "kamerbrie" },
+	/* the context before \\K and the common words give way to the fact */
+	{ "\\b(?:ik|hij)\\s+\\Kheeft\\s+een\\s+(?:beginnende\\s+)?burn-?out\\b", "burn-?out" },
+	{ "(?:is|ben)\\s+(?:(?:al|ook)\\s+)?(?:katholiek|joods)\\s+opgevoed", "[\\s\\x{85}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}]+opgevoed" },
+	/* lookarounds only narrow a match: left out */
+	{ "(?i)abc(?=x)def", "(?i)abcdef" },
+	/* a group's options stay with what is taken from inside it */
+	{ "lid\\s+van\\s+de\\s+(?-i:FNV|CNV)", "(?-i:(?:FNV)|(?:CNV))" },
+	/* alternatives at the top: a factor of each */
+	{ "@\\w+\\.(?:vng|ipo)\\.nl|veiligheidsregio\\w*", "(?:(?:(?:vng)|(?:ipo)))|(?:veiligheidsregio\\S*)" },
+	/* Unicode classes become ASCII ones that take at least as much */
+	{ "\\bcaf\\w\\b", "caf\\S" },
+	/* nothing worth looking for: PCRE2 runs the rule on every record */
+	{ "\\d{9}", "" },
+};
+
+ParameterizedTestParameters(prefilter, factors)
+{
+	return cr_make_param_array(struct factor, factors, sizeof(factors) / sizeof(factors[0]));
+}
+
+ParameterizedTest(struct factor *f, prefilter, factors)
+{
+	char *got = prefilter_of(f->pattern);
+
+	if (!*f->want)
+		cr_assert_null(got, "%s gave %s", f->pattern, got);
+	else
+		cr_assert_str_eq(got ? got : "(null)", f->want, "for %s", f->pattern);
+	g_free(got);
+}
+
+/* Texts every rule must find through the prefilter, however it is cut down. */
+struct sound {
+	char rule[220];
+	char text[160];
+};
+
+static struct sound sounds[] = {
+	{ "x.a gezondheid 1 text /\\b(?:ik|hij)\\s+\\Kheeft\\s+een\\s+(?:beginnende\\s+)?burn-?out\\b/i", "Hij heeft een BEGINNENDE burnout." },
+	/* a no-break space where the rule says \\s */
+	{ "x.b gezondheid 1 text /\\bligt\\s+in\\s+het\\s+ziekenhuis\\b/i", "Mama ligt\xC2\xA0in\xE2\x80\xAFhet ziekenhuis" },
+	/* é, É and other letters where the rule says \\w */
+	{ "x.c prive 1 text /\\bcaf\\w\\s+\\w+je\\b/i", "Het CAFÉ ëtje is dicht" },
+	{ "x.d religie 1 text /(?:is|ben)\\s+(?:(?:al|ook)\\s+)?(?:katholiek|joods)\\s+opgevoed/i", "ik ben ook JOODS opgevoed" },
+	{ "x.e vakbond 1 text /lid\\s+van\\s+de\\s+(?-i:FNV|CNV)/i", "Ze is LID VAN DE CNV" },
+	{ "x.f bsn 1 text /\\b\\d{3}\\s?\\d{3}\\s?\\d{3}\\b/", "nummer 111 222 333 toch" },
+	{ "x.g seksualiteit 1 text /\\b(?:(?:ik|jij)\\s+\\K(?:zit|is)\\s+op\\s+(?:Grindr|Lexa)\\b|(?:mijn|zijn)\\s+\\K(?:Grindr|Lexa)-?profiel)/i", "zijn grindrprofiel stond open" },
+};
+
+ParameterizedTestParameters(prefilter, never_loses_a_match)
+{
+	return cr_make_param_array(struct sound, sounds, sizeof(sounds) / sizeof(sounds[0]));
+}
+
+ParameterizedTest(struct sound *c, prefilter, never_loses_a_match)
+{
+	char *dir = scratch("sound"), *path, err[512];
+	struct rules *rs;
+	struct rules_result res = { 0 };
+	json_t *rec = json_pack("{s:s,s:s,s:s}", "id", "x", "kind", "chat", "text", c->text);
+	char line[300];
+
+	snprintf(line, sizeof(line), "%s\n", c->rule);
+	cr_assert(asprintf(&path, "%s/s.rules", dir) > 0);
+	cr_assert_eq(spit(path, line, strlen(line)), 0);
+	rs = rules_load(dir, err, sizeof(err));
+	cr_assert(rs, "%s", err);
+	rules_match(rs, rec, strstr(c->rule, " prive ") ? KIND_CLASS : KIND_CATEGORY, &res);
+	cr_assert_eq(res.nhits, 1, "%s did not find \"%s\"", c->rule, c->text);
+	json_decref(rec);
+	rules_result_free(&res);
+	rules_free(rs);
+	free(path);
+	free(dir);
+}
