@@ -224,6 +224,7 @@ add_reason(json_t *reasons, const char *key, const char *value, const char *k2,
 
 struct features {
 	int score[NCLS];	/* content: rules on text and subject */
+	int top[NCLS];		/* the weightiest of those rules */
 	int hint[NCLS];		/* context: rules on sender, folder, title */
 	int role[NCLS];		/* contacts with a role hinting at the class */
 	const char *mark;	/* the owner's class */
@@ -327,9 +328,11 @@ features(struct classifier *c, const json_t *rec, struct features *f,
 			continue;
 		if (nseen < sizeof(seen) / sizeof(seen[0]))
 			seen[nseen++] = h->rule;
-		if (h->rule->field == FIELD_TEXT || h->rule->field == FIELD_SUBJECT)
+		if (h->rule->field == FIELD_TEXT || h->rule->field == FIELD_SUBJECT) {
 			f->score[cl] += h->rule->weight;
-		else
+			if (h->rule->weight > f->top[cl])
+				f->top[cl] = h->rule->weight;
+		} else
 			f->hint[cl] += h->rule->weight;
 		add_rule_reason(reasons, c, rec, h);
 	}
@@ -383,18 +386,20 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 {
 	int z = f->score[ZAK], p = f->score[PRIVE], q = f->score[PARTIJ];
 	int other = p > q ? p : q;
+	/* content: enough weight, and for business one word that is more than a topic */
+	int zc = z >= BUSINESS_MIN && f->top[ZAK] >= 2, pc = p >= 2, qc = q >= 2;
 	int party_ctx = f->role[PARTIJ] || f->hint[PARTIJ];
 	int biz_ctx = f->role[ZAK] || f->hint[ZAK];
-	int prev = cv ? cv->last : -1;
+	int prev = cv ? cv->last : -1, hint[NCLS], i;
 	const char *id = json_string_value(json_object_get(it->rec, "id"));
 
-	if (q && party_ctx && 2 * q > z) {
+	if (qc && party_ctx && 2 * q > z) {
 		/* party matters among party people, though bills and debates come up */
 		decide(it, PARTIJ, 1);
 		if (z)
 			add_reason(it->reasons, "note", "party content with party contacts: "
 			    "partijpolitiek, though it names business of the office", NULL, NULL);
-	} else if ((z >= BUSINESS_MIN && (p >= q || 2 * z >= q)) || (z && other <= 2)) {
+	} else if ((zc && (p >= q || 2 * z >= q)) || (z && other <= 2)) {
 		/* mixed content is zakelijk; a reviewer looks when the rest outweighs it */
 		decide(it, ZAK, other > z || (f->mark && strcmp(f->mark, "zakelijk")));
 		if (other)
@@ -402,10 +407,10 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 			    "even beside private or party content", NULL, NULL);
 		if (f->mark && strcmp(f->mark, "zakelijk"))
 			add_reason(it->reasons, "mark", f->mark, "by", f->mark_by);
-	} else if (p || q) {
+	} else if (pc || qc) {
 		decide(it, q > p || (q == p && party_ctx) ? PARTIJ : PRIVE, 1);
 		if (z)
-			add_reason(it->reasons, "note", "a word of the office too, but not enough "
+			add_reason(it->reasons, "note", "words of the office too, but not enough "
 			    "to make it business", NULL, NULL);
 		/* party matters are partijpolitiek with party people, not with the office */
 		if (it->cls == PARTIJ && biz_ctx && !party_ctx) {
@@ -430,8 +435,12 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 	} else if (cv && (f->words <= SHORT_WORDS || f->system)) {
 		it->cls = -1;	/* waits for the next message of its conversation */
 		return;
-	} else
-		by_hint(it, f->hint, f->role);
+	} else {
+		/* a single weak word counts as a hint, no more */
+		for (i = 0; i < NCLS; i++)
+			hint[i] = f->hint[i] + f->score[i];
+		by_hint(it, hint, f->role);
+	}
 	if (cv)
 		conv_note(cv, it->cls, id);
 }
