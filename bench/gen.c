@@ -24,15 +24,34 @@ rnd(unsigned n)
 	return (unsigned)(seed % n);
 }
 
-static const char *const words[] = {
-	"de", "het", "een", "minister", "Kamerbrief", "ministerraad", "begroting",
-	"beslisnota", "Woo-verzoek", "debat", "persbericht", "departement", "wetsvoorstel",
-	"overleg", "afstemming", "voorstel", "planning", "graag", "vandaag", "morgen",
-	"directie", "gemeente", "provincie", "concept", "versie", "reactie", "termijn",
-	"besluit", "openbaarmaking", "stikstof", "woningbouw", "zorg", "onderwijs",
-	"verjaardag", "etentje", "vakantie", "partijcongres", "fractie", "campagne",
-	"café", "coördinatie", "één", "financiële", "ideeën", "€", "12.00", "uur",
+/* Everyday Dutch, with the accents rules must see through ... */
+static const char *const filler[] = {
+	"de", "het", "een", "en", "van", "in", "op", "te", "is", "dat", "die", "met",
+	"voor", "niet", "aan", "er", "om", "ook", "als", "bij", "of", "wat", "maar",
+	"nog", "heeft", "ik", "je", "we", "wij", "jullie", "zij", "hij", "dit", "naar",
+	"over", "dan", "nu", "al", "wel", "even", "graag", "vandaag", "morgen", "straks",
+	"vanavond", "volgende", "week", "goed", "prima", "dank", "bedankt", "laat",
+	"weten", "zien", "kijken", "sturen", "bellen", "lezen", "komen", "gaan", "doen",
+	"moeten", "kunnen", "willen", "zullen", "stuk", "tekst", "punt", "punten",
+	"versie", "concept", "reactie", "vraag", "vragen", "antwoord", "tijd", "uur",
+	"12.00", "half", "tien", "€", "café", "één", "ideeën", "coördinatie",
+	"financiële", "reünie", "geïnteresseerd", "zeeën", "enquête", "privé", "à",
+	"afspraak", "agenda", "idee", "lijst", "mail", "bericht", "nummer", "trein",
+	"auto", "thuis", "kantoor", "Den", "Haag", "Utrecht", "Amsterdam", "eerst",
+	"daarna", "alvast", "misschien", "zeker", "toch", "eigenlijk", "helemaal",
 };
+
+/* ... and, one word in twenty-five, a word the rules look for */
+static const char *const keywords[] = {
+	"minister", "Kamerbrief", "ministerraad", "begroting", "beslisnota",
+	"Woo-verzoek", "debat", "persbericht", "departement", "wetsvoorstel",
+	"overleg", "afstemming", "planning", "directie", "gemeente", "provincie",
+	"besluit", "openbaarmaking", "stikstof", "woningbouw", "zorgbegroting",
+	"onderwijs", "verjaardag", "etentje", "vakantie", "partijcongres", "fractie",
+	"campagne", "gefeliciteerd", "kinderen", "ledenvergadering",
+};
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 static void
 sentence(FILE *f, unsigned n)
@@ -40,7 +59,8 @@ sentence(FILE *f, unsigned n)
 	unsigned i;
 
 	for (i = 0; i < n; i++)
-		fprintf(f, "%s%s", i ? " " : "", words[rnd(sizeof(words) / sizeof(words[0]))]);
+		fprintf(f, "%s%s", i ? " " : "",
+		    rnd(25) ? filler[rnd(COUNT(filler))] : keywords[rnd(COUNT(keywords))]);
 	fputc('.', f);
 }
 
@@ -120,7 +140,7 @@ whatsapp(unsigned long lines, FILE *f)
 		else {
 			sentence(f, 3 + rnd(15));
 			if (i % 20 == 11)
-				fprintf(f, " %s.", sensitive[rnd(sizeof(sensitive) / sizeof(sensitive[0]))]);
+				fprintf(f, " %s.", sensitive[rnd(COUNT(sensitive))]);
 			fputc('\n', f);
 			if (i % 10 == 3) {
 				sentence(f, 5);

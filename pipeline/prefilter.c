@@ -51,7 +51,13 @@ static int
 is_common(const char *word, size_t n)
 {
 	const char *const *k;
+	size_t i;
 
+	/* "ALS", "MS": an acronym, written so under (?-i:), is no everyday word */
+	for (i = 0; i < n && g_ascii_isupper(word[i]); i++)
+		;
+	if (n > 1 && i == n)
+		return 0;
 	for (k = common; *k; k++)
 		if (strlen(*k) == n && !g_ascii_strncasecmp(*k, word, n))
 			return 1;
@@ -483,7 +489,7 @@ prefilter_of(const char *pat)
 	struct words ws = { { 0 }, 0, 0, 0 };
 	size_t best_s = 0, best_e = 0, run_s = 0, run_e = 0, opts = 0, s;
 	int best = -1, depth = 0, whole_costly = 0, in_run = 0, simple;
-	char *f, *out;
+	char *f, *out, *best_f = NULL;
 	enum gkind k;
 	size_t i, alt;
 	GString *alts = NULL;
@@ -565,25 +571,36 @@ prefilter_of(const char *pat)
 				best = ws.total;
 				best_s = run_s;
 				best_e = run_e;
+				g_free(best_f);
+				best_f = NULL;
 			}
 			in_run = 0;
 			ws.total = 0;
 		}
 		if (c.i >= c.n && s >= c.n)
 			break;
-		if (s < c.n && pat[s] == '(' && !w.costly && w.letters >= best) {
+		/* a group: what is inside it, or (when that offers nothing and
+		 * the group costs nothing) the group itself */
+		if (s < c.n && pat[s] == '(' && w.letters >= best && w.letters > 0 &&
+		    ((f = inside(pat, s, c.i)) || !w.costly)) {
 			best = w.letters;
 			best_s = s;
 			best_e = c.i;
+			g_free(best_f);
+			best_f = f;
 		}
 		if (s >= c.n)
 			break;
 	}
-	if (best < FACTOR_MIN)
-		return whole_costly ? NULL : strip(pat, c.n);
-	f = pat[best_s] == '(' ? inside(pat, best_s, best_e) : NULL;
-	if (!f)
-		f = strip(pat + best_s, best_e - best_s);
+	/* a short factor only when the whole pattern is too costly: still
+	 * better than running the rule on every record */
+	if (best < FACTOR_MIN && !whole_costly) {
+		g_free(best_f);
+		return strip(pat, c.n);
+	}
+	if (best <= 0)
+		return NULL;
+	f = best_f ? best_f : strip(pat + best_s, best_e - best_s);
 	out = g_strdup_printf("%.*s%s", (int)opts, pat, f);
 	g_free(f);
 	return out;

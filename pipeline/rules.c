@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <glib.h>
 #include <hs.h>
@@ -47,6 +48,12 @@ struct crule {
 	int unfiltered;		/* Vectorscan could not take it: always run */
 };
 
+/* What a rule cost, when IHH_RULE_STATS asks (see rules_free). */
+struct rule_stats {
+	unsigned long runs, hits;
+	double secs;
+};
+
 /* The rules of one kind and field, with their Vectorscan database. */
 struct group {
 	struct crule **rules;
@@ -68,6 +75,7 @@ struct rules {
 	GString *sender;
 	char **files;		/* base names, owned */
 	size_t nfiles;
+	struct rule_stats *stats;	/* per rule, or NULL */
 };
 
 const char *
@@ -624,7 +632,48 @@ rules_load(const char *dir, char *err, size_t errlen)
 	rs->mc = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(rs->mc, MATCH_LIMIT);
 	pcre2_set_depth_limit(rs->mc, DEPTH_LIMIT);
+	if (getenv("IHH_RULE_STATS"))
+		rs->stats = g_new0(struct rule_stats, rs->n);
 	return rs;
+}
+
+struct cost {
+	size_t rule;
+	double secs;
+};
+
+static int
+by_cost(const void *a, const void *b)
+{
+	double x = ((const struct cost *)a)->secs, y = ((const struct cost *)b)->secs;
+
+	return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/* The rules by the time PCRE2 spent in them, costliest first, on stderr. */
+static void
+print_stats(const struct rules *rs)
+{
+	struct cost *order = g_new(struct cost, rs->n);
+	size_t i;
+
+	for (i = 0; i < rs->n; i++)
+		order[i] = (struct cost){ i, rs->stats[i].secs };
+	qsort(order, rs->n, sizeof(*order), by_cost);
+	fprintf(stderr, "%-28s %-24s %10s %10s %10s %s\n", "rule", "at", "runs", "hits", "ms",
+	    "prefilter");
+	for (i = 0; i < rs->n; i++) {
+		const struct crule *c = &rs->all[order[i].rule];
+		const struct rule_stats *st = &rs->stats[order[i].rule];
+		char at[64];
+
+		if (!st->runs)
+			continue;
+		snprintf(at, sizeof(at), "%s:%u", c->pub.file, c->pub.line);
+		fprintf(stderr, "%-28s %-24s %10lu %10lu %10.1f %s\n", c->pub.id, at, st->runs,
+		    st->hits, st->secs * 1e3, c->unfiltered ? (c->hs_pattern ? "(refused)" : "(none)") : c->hs_pattern);
+	}
+	g_free(order);
 }
 
 void
@@ -635,6 +684,8 @@ rules_free(struct rules *rs)
 
 	if (!rs)
 		return;
+	if (rs->stats)
+		print_stats(rs);
 	for (i = 0; i < rs->n; i++) {
 		pcre2_code_free(rs->all[i].re);
 		g_free((char *)rs->all[i].pub.id);
@@ -653,6 +704,7 @@ rules_free(struct rules *rs)
 	for (i = 0; i < rs->nfiles; i++)
 		g_free(rs->files[i]);
 	g_free(rs->files);
+	g_free(rs->stats);
 	g_free(rs->all);
 	if (rs->ids)
 		g_hash_table_destroy(rs->ids);
@@ -803,8 +855,12 @@ run_rule(struct rules *rs, const struct crule *c, const char *s, size_t n,
     struct rules_result *res)
 {
 	PCRE2_SIZE off = 0, *ov;
+	size_t before = res->nhits;
+	struct timespec t0, t1;
 	int rc;
 
+	if (rs->stats)
+		clock_gettime(CLOCK_MONOTONIC, &t0);
 	while (off <= n) {
 		rc = pcre2_match(c->re, (PCRE2_SPTR)s, n, off, 0, rs->md, rs->mc);
 		if (rc == PCRE2_ERROR_NOMATCH)
@@ -825,6 +881,14 @@ run_rule(struct rules *rs, const struct crule *c, const char *s, size_t n,
 				off++;
 		}
 	}
+	if (rs->stats) {
+		struct rule_stats *st = &rs->stats[c - rs->all];
+
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		st->runs++;
+		st->hits += res->nhits - before;
+		st->secs += (double)(t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9;
+	}
 }
 
 static int
@@ -837,6 +901,17 @@ hit_order(const void *a, const void *b)
 	if (x->end != y->end)
 		return x->end < y->end ? -1 : 1;
 	return x->rule < y->rule ? -1 : x->rule > y->rule;
+}
+
+static int
+signal_hit(const struct rules_result *res, size_t from, const char *signal)
+{
+	size_t i;
+
+	for (i = from; i < res->nhits; i++)
+		if (!res->hits[i].rule->except && !strcmp(res->hits[i].rule->signal, signal))
+			return 1;
+	return 0;
 }
 
 /* Exception hits remove the hits of their signal that they overlap. */
@@ -920,7 +995,16 @@ rules_match(struct rules *rs, const json_t *rec, enum rule_kind kind,
 		for (i = 0; i < g->n; i++) {
 			const struct crule *c = g->rules[i];
 
-			if (c->pub.optional || !(g->cand[i] || c->unfiltered))
+			if (c->pub.optional || c->pub.except || !(g->cand[i] || c->unfiltered))
+				continue;
+			run_rule(rs, c, s, n, res);
+		}
+		/* an exception can only cancel hits: it runs when its signal has some */
+		for (i = 0; i < g->n && res->nhits > first; i++) {
+			const struct crule *c = g->rules[i];
+
+			if (c->pub.optional || !c->pub.except || !(g->cand[i] || c->unfiltered) ||
+			    !signal_hit(res, first, c->pub.signal))
 				continue;
 			run_rule(rs, c, s, n, res);
 		}

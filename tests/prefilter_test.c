@@ -13,10 +13,13 @@
 #include "rules.h"
 #include "rules_priv.h"
 
+/* \\s as Vectorscan is given it */
+#define WS "[\\s\\x{85}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}]"
+
 /* arrays, not pointers: Criterion copies parameters into another process */
 struct factor {
 	char pattern[200];
-	char want[120];		/* "" when none is worth a pass */
+	char want[320];		/* "" when none is worth a pass */
 };
 
 static struct factor factors[] = {
@@ -32,6 +35,13 @@ static struct factor factors[] = {
 	{ "@\\w+\\.(?:vng|ipo)\\.nl|veiligheidsregio\\w*", "(?:(?:(?:vng)|(?:ipo)))|(?:veiligheidsregio\\S*)" },
 	/* Unicode classes become ASCII ones that take at least as much */
 	{ "\\bcaf\\w\\b", "caf\\S" },
+	/* an acronym kept case-sensitive is no everyday word, however short */
+	{ "\\b(?:ik|hij)\\s+(?:\\w+\\s+){0,3}(?-i:ALS|MS)\\b", "(?-i:(?:ALS)|(?:MS))" },
+	/* a costly group still gives what every one of its alternatives holds */
+	{ "\\b(?:ik|hij)\\s+\\K(?:is\\s+verdacht\\s+\\w+(?:\\s+\\w+){0,2}|zit\\s+vast)",
+	  "(?:(?:is" WS "+verdacht" WS "+\\S+)|(?:zit" WS "+vast))" },
+	/* a short factor rather than none when the rest is too costly */
+	{ "\\bNL\\d{2}\\s?[A-Z]{4}(?:\\s?\\d{2,4}){3,4}\\b", "NL" },
 	/* nothing worth looking for: PCRE2 runs the rule on every record */
 	{ "\\d{9}", "" },
 };
@@ -67,6 +77,8 @@ static struct sound sounds[] = {
 	{ "x.d religie 1 text /(?:is|ben)\\s+(?:(?:al|ook)\\s+)?(?:katholiek|joods)\\s+opgevoed/i", "ik ben ook JOODS opgevoed" },
 	{ "x.e vakbond 1 text /lid\\s+van\\s+de\\s+(?-i:FNV|CNV)/i", "Ze is LID VAN DE CNV" },
 	{ "x.f bsn 1 text /\\b\\d{3}\\s?\\d{3}\\s?\\d{3}\\b/", "nummer 111 222 333 toch" },
+	{ "x.h strafrechtelijk 1 text /\\b(?:ik|hij)\\s+\\K(?:is\\s+verdacht\\s+\\w+(?:\\s+\\w+){0,2}|zit\\s+vast)/i", "Hij IS verdacht van diefstal" },
+	{ "x.i gezondheid 1 text /\\b(?:hij|zij)\\s+(?:\\w+\\s+){0,3}(?-i:ALS|MS)\\b/i", "zij heeft helaas MS" },
 	{ "x.g seksualiteit 1 text /\\b(?:(?:ik|jij)\\s+\\K(?:zit|is)\\s+op\\s+(?:Grindr|Lexa)\\b|(?:mijn|zijn)\\s+\\K(?:Grindr|Lexa)-?profiel)/i", "zijn grindrprofiel stond open" },
 };
 
