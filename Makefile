@@ -31,7 +31,8 @@ PROGS = ihh-read ihh-classify ihh-redact
 BINS = $(PROGS:%=$(BUILD)/bin/%)
 TEST_SRC = $(wildcard tests/*_test.c)
 TESTS = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
-TOOLS = $(BUILD)/tests/mkbomb $(BUILD)/tests/mkarchive $(BUILD)/tests/gen $(BUILD)/tests/evaluate
+TOOLS = $(BUILD)/tests/mkbomb $(BUILD)/tests/mkarchive $(BUILD)/tests/gen $(BUILD)/tests/evaluate \
+	$(BUILD)/tests/patterns
 
 all: $(BINS)
 
@@ -64,6 +65,10 @@ $(BUILD)/tests/mkbomb: $(BUILD)/tests/tools/mkbomb.o
 $(BUILD)/tests/gen: $(BUILD)/bench/gen.o
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^
+
+$(BUILD)/tests/patterns: $(BUILD)/bench/patterns.o $(BUILD)/libihh.a
+	@echo "  LD      $@"
+	@$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
 $(BUILD)/tests/evaluate: $(BUILD)/tests/tools/evaluate.o
 	@echo "  LD      $@"

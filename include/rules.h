@@ -44,6 +44,7 @@ struct rule {
 	const char *file;	/* base name of its file */
 	unsigned line;
 	int optional;		/* from a %optional file: off until enabled */
+	const char *pattern;	/* as PCRE2 runs it: {NAME}s filled in, (?i) for flag i */
 };
 
 struct rule_hit {
@@ -72,6 +73,8 @@ const char *rules_default_dir(void);
 int rules_enable(struct rules *rs, const char *categories, char *err, size_t errlen);
 
 size_t rules_count(const struct rules *rs);
+/* The i-th rule, in file and line order. */
+const struct rule *rules_at(const struct rules *rs, size_t i);
 /* Rules Vectorscan could not take, which PCRE2 runs on every record. */
 size_t rules_unfiltered(const struct rules *rs);
 

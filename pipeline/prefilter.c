@@ -18,8 +18,11 @@
 
 #include "rules_priv.h"
 
-/* A factor shorter than this finds too much to be worth a pass. */
+/* A factor shorter than this finds too much to be worth a pass ... */
 #define FACTOR_MIN 3
+/* ... unless the whole pattern is longer than this: Vectorscan's compiler
+ * takes seconds over long word lists repeated in alternatives */
+#define WHOLE_MAX 256
 
 struct cur {
 	const char *p;
@@ -592,9 +595,10 @@ prefilter_of(const char *pat)
 		if (s >= c.n)
 			break;
 	}
-	/* a short factor only when the whole pattern is too costly: still
-	 * better than running the rule on every record */
-	if (best < FACTOR_MIN && !whole_costly) {
+	/* a short factor finds much: the whole pattern then, when it is cheap
+	 * to compile; else the short factor, still better than running the
+	 * rule on every record */
+	if (!whole_costly && (best <= 0 || (best < FACTOR_MIN && c.n <= WHOLE_MAX))) {
 		g_free(best_f);
 		return strip(pat, c.n);
 	}

@@ -432,6 +432,7 @@ add_rule(struct rules *rs, struct cursor *c, char *line, const char *file,
 	r.pub.optional = optional;
 	r.hs_pattern = prefilter_of(full);
 	r.unfiltered = !r.hs_pattern;
+	r.pub.pattern = g_strconcat(caseless ? "(?i)" : "", full, NULL);
 	g_free(full);
 	/* ASCII classes: prefilter_of() widens them to hold what Unicode ones do */
 	r.hs_flags = HS_FLAG_UTF8 | HS_FLAG_PREFILTER |
@@ -690,6 +691,7 @@ rules_free(struct rules *rs)
 		pcre2_code_free(rs->all[i].re);
 		g_free((char *)rs->all[i].pub.id);
 		g_free((char *)rs->all[i].pub.signal);
+		g_free((char *)rs->all[i].pub.pattern);
 		g_free(rs->all[i].hs_pattern);
 	}
 	for (k = 0; k < 2; k++)
@@ -735,6 +737,12 @@ size_t
 rules_count(const struct rules *rs)
 {
 	return rs->n;
+}
+
+const struct rule *
+rules_at(const struct rules *rs, size_t i)
+{
+	return i < rs->n ? &rs->all[i].pub : NULL;
 }
 
 size_t
