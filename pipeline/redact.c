@@ -190,10 +190,32 @@ cat_index(const char *cat)
 	return -1;
 }
 
+static unsigned
+cat_bit(const char *cat)
+{
+	int i = cat_index(cat);
+
+	return i >= 0 ? 1u << i : 0;
+}
+
+/* Is id one of the comma-separated ids in list? */
+static int
+listed(const char *list, const char *id)
+{
+	size_t n = strlen(id);
+	const char *p;
+
+	for (p = list; (p = strstr(p, id)); p += n)
+		if ((p == list || p[-1] == ',') && (p[n] == ',' || !p[n]))
+			return 1;
+	return 0;
+}
+
 struct span {
 	size_t start, end;
 	const struct rule *first;	/* the rule that names it: the weightiest ground */
 	GString *rules;
+	unsigned cats;		/* every category in it, a bit each */
 };
 
 static void
@@ -208,14 +230,25 @@ flush_span(json_t *list, const struct grounds *gs, struct span *sp, int subject,
 	json_object_set_new(r, "end", json_integer((json_int_t)sp->end));
 	json_object_set_new(r, "category", json_string(sp->first->signal));
 	json_object_set_new(r, "ground", json_string(grounds_ground(gs, sp->first->signal)));
+	/* a clause may say two things: "van Turkse afkomst en draagt een hoofddoek" */
+	if (sp->cats & ~(ci >= 0 ? 1u << ci : 0)) {
+		json_t *also = json_array();
+		int k;
+
+		for (k = 0; categories[k]; k++)
+			if (k != ci && sp->cats & 1u << k)
+				json_array_append_new(also, json_string(categories[k]));
+		json_object_set_new(r, "also", also);
+	}
 	json_object_set_new(r, "rule", json_string(sp->rules->str));
 	json_object_set_new(r, "at", json_string(at));
 	if (subject)
 		json_object_set_new(r, "field", json_string("subject"));
 	json_array_append_new(list, r);
 	counts->spans++;
-	if (ci >= 0)
-		counts->per_category[ci]++;
+	for (ci = 0; categories[ci]; ci++)
+		if (sp->cats & 1u << ci)
+			counts->per_category[ci]++;
 	g_free(at);
 	g_string_free(sp->rules, TRUE);
 	sp->rules = NULL;
@@ -262,8 +295,9 @@ redact_record(struct rules *rs, const struct grounds *gs, json_t *rec,
 		if (sp.rules && (int)h->rule->field == field && h->start <= sp.end) {
 			if (h->end > sp.end)
 				sp.end = h->end;
-			if (!strstr(sp.rules->str, h->rule->id))
+			if (!listed(sp.rules->str, h->rule->id))
 				g_string_append_printf(sp.rules, ",%s", h->rule->id);
+			sp.cats |= cat_bit(h->rule->signal);
 			if (rank(grounds_ground(gs, h->rule->signal)) >
 			    rank(grounds_ground(gs, sp.first->signal)))
 				sp.first = h->rule;
@@ -276,6 +310,7 @@ redact_record(struct rules *rs, const struct grounds *gs, json_t *rec,
 		sp.end = h->end;
 		sp.first = h->rule;
 		sp.rules = g_string_new(h->rule->id);
+		sp.cats = cat_bit(h->rule->signal);
 	}
 	if (sp.rules)
 		flush_span(list, gs, &sp, field == FIELD_SUBJECT, counts);

@@ -272,6 +272,20 @@ check_attachments(struct check *c, const json_t *rec)
 	}
 }
 
+static int
+strings(const json_t *list)
+{
+	const json_t *v;
+	size_t i;
+
+	if (!json_is_array(list))
+		return 0;
+	json_array_foreach(list, i, v)
+		if (!json_is_string(v))
+			return 0;
+	return 1;
+}
+
 static void
 check_redactions(struct check *c, const json_t *rec)
 {
@@ -306,6 +320,8 @@ check_redactions(struct check *c, const json_t *rec)
 		want_string(c, r, "category");
 		want_string(c, r, "ground");
 		want_string(c, r, "rule");
+		if (json_object_get(r, "also") && !strings(json_object_get(r, "also")))
+			fail(c, "redaction %zu: \"also\" must be a list of categories", i);
 	}
 }
 

@@ -299,6 +299,25 @@ Test(redact, overlapping_hits_merge)
 	json_decref(rec);
 }
 
+Test(redact, one_clause_two_categories)
+{
+	/* health and union in one clause: one span, both categories named */
+	const char *t = "Zij heeft een burn-out en is lid van de FNV; verder niets.";
+	json_t *rec = redact_one(t, NULL), *reds = json_object_get(rec, "redactions"), *r;
+	char msg[256];
+
+	cr_assert_eq(stream_validate(rec, msg, sizeof(msg)), 0, "%s", msg);
+	r = json_array_get(reds, 0);
+	cr_assert_eq(json_integer_value(json_object_get(r, "start")), 0);
+	cr_assert_eq(json_integer_value(json_object_get(r, "end")),
+	    (json_int_t)strlen("Zij heeft een burn-out en is lid van de FNV"));
+	cr_assert_str_eq(json_string_value(json_object_get(r, "category")), "gezondheid");
+	cr_assert_eq(json_array_size(json_object_get(r, "also")), 1);
+	cr_assert_str_eq(json_string_value(json_array_get(json_object_get(r, "also"), 0)), "vakbond");
+	cr_assert_str_eq(json_string_value(json_object_get(r, "rule")), "gez.burnout,vak.fnv");
+	json_decref(rec);
+}
+
 /* The programs ------------------------------------------------------------------ */
 
 Test(programs, chain_with_bad_lines_and_bad_rules)

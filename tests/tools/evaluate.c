@@ -4,7 +4,7 @@
  * ({class, redact: [{text, category}]}) next to what the programs
  * decided, and prints a confusion matrix, precision, recall and F1 per
  * class, and per category for redactions: a labelled span counts as found
- * when a proposed span of its category covers it.
+ * when a proposed span of its category (or holding it "also") covers it.
  *
  *   evaluate [--name NAME] [--list] < classified-and-redacted.jsonl
  */
@@ -42,6 +42,23 @@ cat_index(const char *s)
 		if (!strcmp(s, cats[i]))
 			return (int)i;
 	return -1;
+}
+
+/* The categories of a proposed span: its own and those it holds "also". */
+static unsigned
+span_cats(const json_t *pr)
+{
+	const json_t *v;
+	unsigned bits = 0;
+	size_t i;
+	int ci = cat_index(json_string_value(json_object_get(pr, "category")));
+
+	if (ci >= 0)
+		bits |= 1u << ci;
+	json_array_foreach(json_object_get(pr, "also"), i, v)
+		if ((ci = cat_index(json_string_value(v))) >= 0)
+			bits |= 1u << ci;
+	return bits;
 }
 
 struct tally {
@@ -124,31 +141,37 @@ main(int argc, char **argv)
 		json_array_foreach(reds, i, pr) {
 			size_t s = (size_t)json_integer_value(json_object_get(pr, "start"));
 			size_t en = (size_t)json_integer_value(json_object_get(pr, "end"));
-			int ci = cat_index(json_string_value(json_object_get(pr, "category")));
-			int hit = 0;
+			unsigned bits = span_cats(pr);
+			int ci;
 
-			if (json_object_get(pr, "field") || ci < 0)
+			if (json_object_get(pr, "field"))
 				continue;
-			if (ci == cat_index("bsn") && !bsn_ok(text + s, en - s))
-				bad_bsn++;
-			t[ci].proposed++;
-			json_array_foreach(json_object_get(label, "redact"), k, lab) {
-				const char *lt = json_string_value(json_object_get(lab, "text"));
-				const char *p;
-				size_t ln = lt ? strlen(lt) : 0;
+			for (ci = 0; ci < (int)NCAT; ci++) {
+				int hit = 0;
 
-				if (!ln || cat_index(json_string_value(json_object_get(lab, "category"))) != ci)
+				if (!(bits & 1u << ci))
 					continue;
-				for (p = strstr(text, lt); p && !hit; p = strstr(p + 1, lt)) {
-					size_t ls = (size_t)(p - text);
+				if (ci == cat_index("bsn") && !bsn_ok(text + s, en - s))
+					bad_bsn++;
+				t[ci].proposed++;
+				json_array_foreach(json_object_get(label, "redact"), k, lab) {
+					const char *lt = json_string_value(json_object_get(lab, "text"));
+					const char *p;
+					size_t ln = lt ? strlen(lt) : 0;
 
-					hit = ls < en && s < ls + ln;
+					if (!ln || cat_index(json_string_value(json_object_get(lab, "category"))) != ci)
+						continue;
+					for (p = strstr(text, lt); p && !hit; p = strstr(p + 1, lt)) {
+						size_t ls = (size_t)(p - text);
+
+						hit = ls < en && s < ls + ln;
+					}
 				}
+				if (hit)
+					t[ci].right++;
+				else if (list)
+					fprintf(stderr, "extra  %s: %s \"%.*s\"\n", id, cats[ci], (int)(en - s), text + s);
 			}
-			if (hit)
-				t[ci].right++;
-			else if (list)
-				fprintf(stderr, "extra  %s: %s \"%.*s\"\n", id, cats[ci], (int)(en - s), text + s);
 		}
 		/* labelled spans: found when a proposed span of the category covers them */
 		json_array_foreach(json_object_get(label, "redact"), k, lab) {
@@ -168,8 +191,7 @@ main(int argc, char **argv)
 					size_t s = (size_t)json_integer_value(json_object_get(pr, "start"));
 					size_t en = (size_t)json_integer_value(json_object_get(pr, "end"));
 
-					if (!json_object_get(pr, "field") &&
-					    cat_index(json_string_value(json_object_get(pr, "category"))) == ci &&
+					if (!json_object_get(pr, "field") && (span_cats(pr) & 1u << ci) &&
 					    s <= ls && en >= ls + ln)
 						covered = 1;
 				}
