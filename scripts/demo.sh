@@ -36,12 +36,14 @@ echo "one message proposed for deletion, and why:"
 jq -c 'select(.class != "zakelijk") | {text, class, reasons}' "$out/marked.jsonl" | head -n 1
 echo
 echo "one proposed redaction:"
-jq -r '# redaction offsets are UTF-8 bytes; jq slices by character
+jq -rn '# redaction offsets are UTF-8 bytes; jq slices by character
 	def at($b): . as $s | first(range(0; length + 1) | select(($s[0:.] | utf8bytelength) >= $b));
-	select(.redactions) | .text as $t | .redactions[0] as $r |
+	def flat: gsub("\\s+"; " ");
+	first(inputs | select(.redactions)) | .text as $t | .redactions[0] as $r |
 	($t | at($r.start)) as $s | ($t | at($r.end)) as $e |
-	"  \($t[0:$s] | .[-30:])[\($t[$s:$e])]\($t[$e:] | .[:20])\n  \($r.category), Woo \($r.ground), rule \($r.rule) (\($r.at))"' \
-	"$out/marked.jsonl" | head -n 1
+	"  …\($t[0:$s] | .[-30:] | flat)[\($t[$s:$e] | flat)]\($t[$e:] | .[:30] | flat)…",
+	"  \($r.category)\(if $r.also then " (also " + ($r.also | join(", ")) + ")" else "" end), Woo \($r.ground), rule \($r.rule) (\($r.at))"' \
+	"$out/marked.jsonl"
 echo
 echo "stream: $out/marked.jsonl ($(wc -l < "$out/marked.jsonl") records)"
 echo "store:  $out/store ($(ls "$out/store" | wc -l) attachments, named by SHA-256)"
