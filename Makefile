@@ -139,13 +139,17 @@ build/fuzz/%.o: %.c $(wildcard include/*.h pipeline/*.h)
 	@echo "  CC      $<"
 	@clang -g -O1 -std=c11 -D_GNU_SOURCE -Iinclude $(PKG_CFLAGS) -fsanitize=fuzzer-no-link,address,undefined -c -o $@ $<
 
-build/fuzz/read_fuzz: tests/fuzz/read_fuzz.c $(FUZZ_OBJ)
+build/fuzz/%_fuzz: tests/fuzz/%_fuzz.c $(FUZZ_OBJ)
 	@echo "  LD      $@"
 	@clang -g -O1 -std=c11 -D_GNU_SOURCE -Iinclude $(PKG_CFLAGS) -fsanitize=fuzzer,address,undefined -o $@ $^ $(PKG_LIBS)
 
+# the readers on the fixtures' exports; classify and redact on message texts
 fuzz: test-deps
-	@$(MAKE) --no-print-directory build/fuzz/read_fuzz
+	@$(MAKE) --no-print-directory build/fuzz/read_fuzz build/fuzz/mark_fuzz
 	@mkdir -p build/fuzz/corpus && find fixtures -type f -size -64k ! -name '*.md' ! -name '*.jsonl' -exec cp {} build/fuzz/corpus/ \;
 	build/fuzz/read_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=1024 build/fuzz/corpus
+	@mkdir -p build/fuzz/texts && jq -j '.text + "\u0000" + (.subject // "")' fixtures/eval/dev.jsonl | \
+		split -t '\0' -l 2 - build/fuzz/texts/t.
+	build/fuzz/mark_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -rss_limit_mb=2048 build/fuzz/texts
 
 .PHONY: fuzz
