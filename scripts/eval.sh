@@ -1,13 +1,14 @@
 #!/bin/sh
 # make eval: ihh-classify | ihh-redact over the labelled corpus, scored.
-# dev.jsonl is what the rules were tuned on; test.jsonl was held out.
+# dev.jsonl and tune.jsonl are what the rules were tuned on; test.jsonl was
+# held out.
 set -eu
 bin=${IHH_BIN:-build/out/bin}
 tools=${IHH_TOOLS:-build/out/tests}
 corpus=fixtures/eval
 work=build/tmp/eval
 mkdir -p "$work"
-for split in dev test; do
+for split in dev tune test; do
 	[ -f "$corpus/$split.jsonl" ] || continue
 	"$bin/ihh-classify" -q --rules patterns --contacts "$corpus/contacts.txt" \
 		--marks "$corpus/marks.txt" "$corpus/$split.jsonl" >"$work/$split.classified"
