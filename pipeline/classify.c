@@ -32,11 +32,16 @@ static const char *const cls_name[NCLS] = { "zakelijk", "prive", "partijpolitiek
 /* Business content: this much weight of business rules in text and subject
  * (one passing mention of a debate or the cabinet is not). */
 #define BUSINESS_MIN	3
+/* Private content among colleagues or party people: this much weight. */
+#define PRIVATE_AMONG_OTHERS	3
 /* A message of at most this many words waits for its conversation when it
  * is the first of it; one of at most CONTEXT_WORDS, without content of its
  * own, follows the message before it. */
 #define SHORT_WORDS	3
 #define CONTEXT_WORDS	12
+/* A reply answers the message before it when it comes within this many
+ * seconds of it; later, it starts something new. */
+#define REPLY_WINDOW	(24 * 3600)
 /* Conversations remembered for context. */
 #define CONVS_MAX	4096
 
@@ -44,6 +49,9 @@ struct conv {
 	char *id;
 	int last;		/* class of the last message decided, or -1 */
 	char *last_id;
+	gint64 last_time;	/* unix time of the last message, 0 unknown */
+	const char *role[3];	/* a counterpart's role met in it, per class
+				 * it hints at (owned by the contacts) */
 };
 
 struct item {
@@ -166,11 +174,28 @@ conv_get(struct classifier *c, const char *id)
 }
 
 static void
-conv_note(struct conv *cv, int cls, const char *id)
+conv_note(struct conv *cv, int cls, const char *id, gint64 time)
 {
 	cv->last = cls;
+	if (time)
+		cv->last_time = time;
 	g_free(cv->last_id);
 	cv->last_id = g_strdup(id);
+}
+
+/* The record's time as unix seconds, 0 when it has none or a bad one. */
+static gint64
+rec_time(const json_t *rec)
+{
+	const char *t = json_string_value(json_object_get(rec, "time"));
+	GDateTime *d;
+	gint64 r;
+
+	if (!t || !(d = g_date_time_new_from_iso8601(t, NULL)))
+		return 0;
+	r = g_date_time_to_unix(d);
+	g_date_time_unref(d);
+	return r;
 }
 
 /* Reasons ----------------------------------------------------------------- */
@@ -227,10 +252,12 @@ struct features {
 	int top[NCLS];		/* the weightiest of those rules */
 	int hint[NCLS];		/* context: rules on sender, folder, title */
 	int role[NCLS];		/* contacts with a role hinting at the class */
+	const char *role_name[NCLS];
 	const char *mark;	/* the owner's class */
 	const char *mark_by;
 	size_t words;
 	int system;		/* a chat app's own notice */
+	gint64 time;		/* unix time, 0 unknown */
 };
 
 static size_t
@@ -271,14 +298,21 @@ note_role(struct classifier *c, struct features *f, json_t *reasons,
 {
 	const char *who = NULL, *role = contacts_role(c->contacts, name, address, &who);
 
-	if (!role)
+	int cl = -1;
+
+	/* the owner is no counterpart */
+	if (!role || !strcmp(role, "eigenaar"))
 		return;
 	if (!strcmp(role, "familie") || !strcmp(role, "vriend"))
-		f->role[PRIVE]++;
+		cl = PRIVE;
 	else if (!strcmp(role, "partij"))
-		f->role[PARTIJ]++;
+		cl = PARTIJ;
 	else if (!strcmp(role, "collega") || !strcmp(role, "pers"))
-		f->role[ZAK]++;
+		cl = ZAK;
+	if (cl >= 0) {
+		f->role[cl]++;
+		f->role_name[cl] = role;
+	}
 	add_reason(reasons, "contact", role, "who", who);
 }
 
@@ -344,6 +378,31 @@ features(struct classifier *c, const json_t *rec, struct features *f,
 	}
 	f->words = words(text);
 	f->system = kind && !strcmp(kind, "system");
+	f->time = rec_time(rec);
+}
+
+/*
+ * A message in which nobody with a role takes part (the owner's own
+ * messages in a one-to-one chat) takes the roles of the counterparts met
+ * before in its conversation; the other messages teach it theirs.
+ */
+static void
+counterparts(struct conv *cv, struct features *f, json_t *reasons)
+{
+	int i, any = 0;
+
+	if (!cv)
+		return;
+	for (i = 0; i < NCLS; i++)
+		any |= f->role[i] > 0;
+	for (i = 0; i < NCLS; i++)
+		if (any) {
+			if (f->role[i])
+				cv->role[i] = f->role_name[i];
+		} else if (cv->role[i]) {
+			f->role[i] = 1;
+			add_reason(reasons, "contact", cv->role[i], "in", "conversation");
+		}
 }
 
 /* Deciding ---------------------------------------------------------------- */
@@ -369,7 +428,9 @@ by_hint(struct item *it, const int hint[NCLS], const int role[NCLS])
 	for (i = 1; i < NCLS; i++)
 		if (h[i] > h[best])
 			best = i;
-	if (best == ZAK || !h[best]) {
+	/* one light hint (a gmail address, a chat named after a street) is not
+	 * enough to propose a deletion */
+	if (best == ZAK || h[best] < 2) {
 		decide(it, ZAK, 0);
 		add_reason(it->reasons, "default", "zakelijk", "why",
 		    h[ZAK] ? "the sender or the conversation is business" :
@@ -387,10 +448,20 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 	int z = f->score[ZAK], p = f->score[PRIVE], q = f->score[PARTIJ];
 	int other = p > q ? p : q;
 	/* content: enough weight, and for business one word that is more than a topic */
-	int zc = z >= BUSINESS_MIN && f->top[ZAK] >= 2, pc = p >= 2, qc = q >= 2;
 	int party_ctx = f->role[PARTIJ] || f->hint[PARTIJ];
 	int biz_ctx = f->role[ZAK] || f->hint[ZAK];
+	int priv_ctx = f->role[PRIVE] || f->hint[PRIVE];
+	/* private content: one word that is more than a tone; among colleagues
+	 * or party people, more than one light wish ("sterkte", "fijne
+	 * vakantie" closing a business exchange) */
+	int zc = z >= BUSINESS_MIN && f->top[ZAK] >= 2,
+	    pc = p >= 2 && f->top[PRIVE] >= 2 && (p >= PRIVATE_AMONG_OTHERS ||
+		priv_ctx || !(biz_ctx || party_ctx)),
+	    qc = q >= 2;
 	int prev = cv ? cv->last : -1, hint[NCLS], i;
+	/* a reply answers what came shortly before, not a message of last month */
+	int answers = prev >= 0 && (!f->time || !cv->last_time ||
+	    ABS(f->time - cv->last_time) <= REPLY_WINDOW);
 	const char *id = json_string_value(json_object_get(it->rec, "id"));
 
 	if (qc && party_ctx && 2 * q > z) {
@@ -399,7 +470,7 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 		if (z)
 			add_reason(it->reasons, "note", "party content with party contacts: "
 			    "partijpolitiek, though it names business of the office", NULL, NULL);
-	} else if ((zc && (p >= q || 2 * z >= q)) || (z && other <= 2)) {
+	} else if ((zc && (p >= q || 2 * z >= q)) || (z && other <= 2 && !f->mark)) {
 		/* mixed content is zakelijk; a reviewer looks when the rest outweighs it */
 		decide(it, ZAK, other > z || (f->mark && strcmp(f->mark, "zakelijk")));
 		if (other)
@@ -428,7 +499,7 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 		if (prev > ZAK && !biz_ctx)
 			add_reason(it->reasons, "note", "a word of the office in a conversation that "
 			    "is not: zakelijk, as the law has it when in doubt", NULL, NULL);
-	} else if (prev >= 0 && (f->words <= CONTEXT_WORDS || f->system)) {
+	} else if (answers && (f->words <= CONTEXT_WORDS || f->system)) {
 		/* no content of its own: it follows the message it answers */
 		decide(it, prev, 0);
 		add_reason(it->reasons, "context", cls_name[prev], "after", cv->last_id);
@@ -442,7 +513,7 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 		by_hint(it, hint, f->role);
 	}
 	if (cv)
-		conv_note(cv, it->cls, id);
+		conv_note(cv, it->cls, id, f->time);
 }
 
 /* Output ------------------------------------------------------------------ */
@@ -504,6 +575,7 @@ classify_push(struct classifier *c, json_t *rec)
 	it->reasons = json_array();
 	it->conv = g_strdup(cid);
 	features(c, rec, &f, it->reasons, &errs);
+	counterparts(cv, &f, it->reasons);
 	memcpy(it->role, f.role, sizeof(it->role));
 	memcpy(it->hint, f.hint, sizeof(it->hint));
 	classify_item(it, &f, cv);

@@ -11,7 +11,7 @@
 #include "people.h"
 
 static const char *const roles[] = {
-	"familie", "vriend", "partij", "collega", "pers", "overig", NULL
+	"familie", "vriend", "partij", "collega", "pers", "overig", "eigenaar", NULL
 };
 
 static const char *const mark_classes[] = { "prive", "partijpolitiek", "zakelijk", NULL };
@@ -161,7 +161,7 @@ contact_line(void *ctx, const char *file, unsigned no, char *role, char *who,
 
 	if (!in_list(roles, role)) {
 		snprintf(err, errlen, "%s:%u:1: unknown role '%s' (known: familie, vriend, "
-		    "partij, collega, pers, overig)", file, no, role);
+		    "partij, collega, pers, overig, eigenaar)", file, no, role);
 		return -1;
 	}
 	if (!*who) {

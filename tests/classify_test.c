@@ -228,6 +228,82 @@ Test(classify, owner_marks_and_contacts)
 	json_decref(out);
 }
 
+#define TCHAT(id, conv, who, time, text) \
+	"{\"id\":\"" id "\",\"kind\":\"chat\",\"conversation\":{\"id\":\"" conv "\",\"title\":\"" conv "\"}," \
+	"\"time\":\"" time "\",\"from\":{\"name\":\"" who "\"},\"text\":\"" text "\"}\n"
+
+Test(classify, the_owner_is_nobodys_counterpart)
+{
+	const char *contacts = "eigenaar Marloes\neigenaar m@minszw.nl\ncollega @minszw.nl\nfamilie Joris\n";
+	const char *mail =
+	    "{\"id\":\"m1\",\"kind\":\"email\",\"conversation\":{\"id\":\"t1\",\"title\":\"Morgen\"},"
+	    "\"from\":{\"name\":\"Marloes\",\"address\":\"m@minszw.nl\"},"
+	    "\"to\":[{\"name\":\"Joris\",\"address\":\"joris@example.com\"}],"
+	    "\"subject\":\"Morgen\",\"text\":\"Zullen we morgen om zeven uur ergens afspreken?\"}\n";
+	json_t *out = classify_text(mail, contacts, NULL);
+
+	/* her work address is hers, not a colleague's: Joris decides */
+	cr_assert_str_eq(cls(out, 0), "prive");
+	cr_assert(reason(out, 0, "contact", "familie"));
+	cr_assert_not(reason(out, 0, "contact", "collega"));
+	json_decref(out);
+
+	/* in a chat, her own messages take the role of the person she talks to */
+	out = classify_text(
+	    TCHAT("c1", "avond", "Joris", "2024-06-01T18:00:00+02:00",
+		"Ben je er vanavond op tijd, of wordt het weer laat bij jullie?")
+	    TCHAT("c2", "avond", "Marloes", "2024-06-01T18:05:00+02:00",
+		"Het wordt laat, ik denk rond half tien, begin maar vast zonder mij met z'n allen"),
+	    contacts, NULL);
+	cr_assert_str_eq(cls(out, 1), "prive");
+	cr_assert(reason(out, 1, "in", "conversation"));
+	json_decref(out);
+}
+
+Test(classify, a_reply_answers_what_came_shortly_before)
+{
+	json_t *out = classify_text(
+	    TCHAT("a1", "lot", "Lot", "2024-06-01T10:00:00+02:00", "Gefeliciteerd met je verjaardag!")
+	    TCHAT("a2", "lot", "Anne", "2024-06-01T10:05:00+02:00", "Dank je!")
+	    TCHAT("a3", "lot", "Anne", "2024-07-15T09:00:00+02:00", "Ok, ik kijk ernaar"),
+	    NULL, NULL);
+
+	cr_assert_str_eq(cls(out, 1), "prive");
+	cr_assert(reason(out, 1, "context", "prive"));
+	/* six weeks later it is not an answer: no signal, zakelijk */
+	cr_assert_str_eq(cls(out, 2), "zakelijk");
+	cr_assert_not(reason(out, 2, "context", NULL));
+	json_decref(out);
+}
+
+Test(classify, a_light_private_word_among_colleagues)
+{
+	const char *contacts = "collega Henk\n";
+	json_t *out = classify_text(CHAT("b1", "werk", "Henk", "Het etentje was leuk")
+	    CHAT("b2", "los", "Piet", "Het etentje was leuk")
+	    CHAT("b3", "werk2", "Henk", "Gefeliciteerd, jarig!"), contacts, NULL);
+
+	/* one light private word closing a colleague's message is no private content */
+	cr_assert_str_eq(cls(out, 0), "zakelijk");
+	cr_assert_str_eq(cls(out, 1), "prive");
+	/* a birthday is, towards anyone */
+	cr_assert_str_eq(cls(out, 2), "prive");
+	json_decref(out);
+}
+
+Test(classify, the_owners_mark_outweighs_a_word_of_the_office)
+{
+	const char *mail =
+	    "{\"id\":\"m1\",\"kind\":\"email\",\"conversation\":{\"id\":\"t1\",\"title\":\"Gisteren\"},"
+	    "\"from\":{\"name\":\"Marieke\",\"address\":\"marieke@example.com\"},\"folder\":\"Privé\","
+	    "\"subject\":\"Gisteren\",\"text\":\"Zag je op tv bij het debat, leuk!\"}\n";
+	json_t *out = classify_text(mail, NULL, NULL);
+
+	cr_assert_str_eq(cls(out, 0), "prive");
+	cr_assert(reason(out, 0, "mark", "prive"));
+	json_decref(out);
+}
+
 /* Redaction ------------------------------------------------------------------ */
 
 static json_t *
