@@ -6,7 +6,7 @@ set -eu
 bin=${IHH_BIN:-build/out/bin}
 tools=${IHH_TOOLS:-build/out/tests}
 corpus=fixtures/eval
-work=build/tmp/eval
+work=${IHH_EVAL_WORK:-build/tmp/eval}
 mkdir -p "$work"
 for split in dev tune test; do
 	[ -f "$corpus/$split.jsonl" ] || continue
