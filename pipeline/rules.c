@@ -510,13 +510,39 @@ static int
 build_group(struct rules *rs, struct group *g, char *err, size_t errlen)
 {
 	const char **pats;
-	unsigned *flags, *ids;
+	unsigned *flags, *ids, *kept;
 	hs_compile_error_t *ce;
+	char *key;
 	size_t i, k;
 
 	g->cand = g_malloc0(g->n ? g->n : 1);
 	if (!g->n)
 		return 0;
+	pats = g_new(const char *, g->n);
+	flags = g_new(unsigned, g->n);
+	ids = g_new(unsigned, g->n);
+	/* a database compiled before from the same patterns */
+	for (i = 0; i < g->n; i++) {
+		pats[i] = g->rules[i]->unfiltered ? NULL : g->rules[i]->hs_pattern;
+		flags[i] = g->rules[i]->hs_flags;
+	}
+	key = hscache_key(pats, flags, g->n);
+	if ((g->db = hscache_load(key, &kept, &k))) {
+		for (i = 0; i < k && kept[i] < g->n && pats[kept[i]]; i++)
+			;
+		if (i < k) {	/* not ours after all */
+			hs_free_database(g->db);
+			g->db = NULL;
+		} else {
+			for (i = 0; i < g->n; i++)
+				g->rules[i]->unfiltered = 1;
+			for (i = 0; i < k; i++)
+				g->rules[kept[i]]->unfiltered = 0;
+		}
+		g_free(kept);
+		if (g->db)
+			goto scratch;
+	}
 	/* what Vectorscan cannot take is found pattern by pattern, cheaply,
 	 * rather than by failing the whole database again and again */
 	for (i = 0; i < g->n; i++) {
@@ -531,9 +557,6 @@ build_group(struct rules *rs, struct group *g, char *err, size_t errlen)
 		}
 		free(info);
 	}
-	pats = g_new(const char *, g->n);
-	flags = g_new(unsigned, g->n);
-	ids = g_new(unsigned, g->n);
 	for (;;) {
 		for (i = 0, k = 0; i < g->n; i++) {
 			if (g->rules[i]->unfiltered)
@@ -551,6 +574,7 @@ build_group(struct rules *rs, struct group *g, char *err, size_t errlen)
 		if (ce->expression < 0) {
 			snprintf(err, errlen, "cannot build the rule scanner: %s", ce->message);
 			hs_free_compile_error(ce);
+			g_free(key);
 			g_free(pats);
 			g_free(flags);
 			g_free(ids);
@@ -559,6 +583,10 @@ build_group(struct rules *rs, struct group *g, char *err, size_t errlen)
 		g->rules[ids[ce->expression]]->unfiltered = 1;
 		hs_free_compile_error(ce);
 	}
+	if (g->db)
+		hscache_save(key, g->db, ids, k);
+scratch:
+	g_free(key);
 	g_free(pats);
 	g_free(flags);
 	g_free(ids);

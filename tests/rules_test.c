@@ -4,9 +4,11 @@
  * ever.
  */
 #include <string.h>
+#include <sys/stat.h>
 
 #include <criterion/criterion.h>
 #include <criterion/parameterized.h>
+#include <glib.h>
 
 #include "harness.h"
 #include "rules.h"
@@ -123,6 +125,79 @@ Test(rules, hits_exceptions_and_optional_categories)
 	json_decref(r);
 	rules_result_free(&res);
 	rules_free(rs);
+}
+
+/* The hits of one record, as "rule@start" words. */
+static char *
+hits_of(const char *cache, const char *text)
+{
+	char err[512];
+	struct rules *rs;
+	struct rules_result res = { 0 };
+	json_t *r = rec(text);
+	GString *s = g_string_new(NULL);
+	size_t i;
+
+	cr_assert_eq(setenv("IHH_CACHE", cache, 1), 0);
+	rs = rules_load("fixtures/rules-test", err, sizeof(err));
+	cr_assert(rs, "%s", err);
+	rules_match(rs, r, KIND_CATEGORY, &res);
+	cr_assert_eq(res.nproblems, 0);
+	for (i = 0; i < res.nhits; i++)
+		g_string_append_printf(s, "%s@%zu ", res.hits[i].rule->id, res.hits[i].start);
+	json_decref(r);
+	rules_result_free(&res);
+	rules_free(rs);
+	return g_string_free(s, FALSE);
+}
+
+Test(rules, compiled_scanners_are_kept_and_a_damaged_one_is_rebuilt)
+{
+	char *dir = scratch("hscache"), *cache, *first, *again, *path;
+	const char *text = "Hij ligt in het ziekenhuis, lid van de FNV, BSN 111222333 dus";
+	const gchar *name;
+	GDir *d;
+	struct stat st;
+	int files = 0;
+
+	cr_assert(asprintf(&cache, "%s/cache", dir) > 0);
+	first = hits_of(cache, text);
+	cr_assert_str_eq(first, "gez.ziekenhuis@0 gez.opname@16 vak.fnv@28 bsn.getal@48 ");
+	/* the folder and its files are the user's alone */
+	cr_assert_eq(stat(cache, &st), 0);
+	cr_assert_eq(st.st_mode & 0777, 0700);
+	d = g_dir_open(cache, 0, NULL);
+	cr_assert(d);
+	while ((name = g_dir_read_name(d))) {
+		path = g_build_filename(cache, name, NULL);
+		cr_assert_eq(stat(path, &st), 0);
+		cr_assert_eq(st.st_mode & 0777, 0600, "%s", name);
+		/* loaded back, the same hits */
+		if (!files++) {
+			again = hits_of(cache, text);
+			cr_assert_str_eq(again, first);
+			g_free(again);
+		}
+		/* damaged, it is compiled anew, with the same hits */
+		cr_assert_eq(spit(path, "IHHHSDB1\1\0\0\0garbage", 20), 0);
+		g_free(path);
+	}
+	g_dir_close(d);
+	cr_assert_gt(files, 0, "nothing was kept");
+	again = hits_of(cache, text);
+	cr_assert_str_eq(again, first);
+	g_free(again);
+	/* an empty IHH_CACHE keeps nothing */
+	g_free(cache);
+	cr_assert(asprintf(&cache, "%s/none", dir) > 0);
+	cr_assert_eq(setenv("IHH_CACHE", "", 1), 0);
+	again = hits_of("", text);
+	cr_assert_str_eq(again, first);
+	cr_assert_neq(stat(cache, &st), 0);
+	g_free(again);
+	g_free(first);
+	free(cache);
+	free(dir);
 }
 
 Test(rules, unicode_word_boundaries)
