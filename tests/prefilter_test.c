@@ -14,7 +14,7 @@
 #include "rules_priv.h"
 
 /* \\s as Vectorscan is given it */
-#define WS "[\\s\\x{85}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}]"
+#define WS "\\W"
 
 /* arrays, not pointers: Criterion copies parameters into another process */
 struct factor {
@@ -26,7 +26,7 @@ static struct factor factors[] = {
 	{ "\\bkamerbrie(?:f|ven)\\b", "kamerbrie" },
 	/* the context before \\K and the common words give way to the fact */
 	{ "\\b(?:ik|hij)\\s+\\Kheeft\\s+een\\s+(?:beginnende\\s+)?burn-?out\\b", "burn-?out" },
-	{ "(?:is|ben)\\s+(?:(?:al|ook)\\s+)?(?:katholiek|joods)\\s+opgevoed", "[\\s\\x{85}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}]+opgevoed" },
+	{ "(?:is|ben)\\s+(?:(?:al|ook)\\s+)?(?:katholiek|joods)\\s+opgevoed", WS "+opgevoed" },
 	/* lookarounds only narrow a match: left out */
 	{ "(?i)abc(?=x)def", "(?i)abcdef" },
 	/* a group's options stay with what is taken from inside it */
