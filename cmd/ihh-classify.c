@@ -14,7 +14,7 @@
 static noreturn void
 usage(void)
 {
-	fprintf(stderr, "usage: %s [--rules DIR] [--contacts FILE] [--marks FILE] [FILE...]\n",
+	fprintf(stderr, "usage: %s [--rules DIR] [--contacts FILE] [--marks FILE] [--log FILE] [--by NAME] [FILE...]\n",
 	    progname);
 	exit(2);
 }
@@ -23,7 +23,7 @@ static int
 emit(void *ctx, json_t *rec)
 {
 	(void)ctx;
-	return stream_write(stdout, rec);
+	return stream_write(prog_stream, rec);
 }
 
 static int
@@ -39,12 +39,15 @@ main(int argc, char **argv)
 		{ "rules", required_argument, NULL, 'r' },
 		{ "contacts", required_argument, NULL, 'c' },
 		{ "marks", required_argument, NULL, 'm' },
+		{ "log", required_argument, NULL, 'L' },
+		{ "by", required_argument, NULL, 'b' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *rules_dir = rules_default_dir(), *cpath = NULL, *mpath = NULL;
+	const char *log = NULL, *by = NULL;
 	struct contacts *contacts = NULL;
 	struct marks *marks = NULL;
 	const struct classify_counts *n;
@@ -54,11 +57,13 @@ main(int argc, char **argv)
 	int ch, quiet = 0, status;
 
 	prog_init("ihh-classify");
-	while ((ch = getopt_long(argc, argv, "r:c:m:qhV", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "r:c:m:L:b:qhV", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'r': rules_dir = optarg; break;
 		case 'c': cpath = optarg; break;
 		case 'm': mpath = optarg; break;
+		case 'L': log = optarg; break;
+		case 'b': by = optarg; break;
 		case 'q': quiet = 1; break;
 		case 'V':
 			printf("ihh-classify %s (stream version %d)\n", IHH_VERSION, IHH_STREAM_VERSION);
@@ -72,17 +77,22 @@ main(int argc, char **argv)
 		die(2, "%s", err);
 	if (mpath && !(marks = marks_load(mpath, err, sizeof(err))))
 		die(2, "%s", err);
+	prog_audit_start(log, by);
 	cl = classify_new(rules, contacts, marks, emit, NULL);
 	status = stream_filter(argc - optind, argv + optind, one, cl);
 	if (status != 2 && classify_finish(cl) != 0)
 		status = 1;
-	if (finish_output(stdout, "the stream") != 0)
+	if (finish_output(prog_stream, "the stream") != 0)
 		status = 1;
 	n = classify_counts(cl);
 	if (!quiet)
 		warnf("%llu message%s: %llu zakelijk, %llu prive, %llu partijpolitiek; %llu to review",
 		    n->records, n->records == 1 ? "" : "s", n->zakelijk, n->prive,
 		    n->partijpolitiek, n->review);
+	status = prog_audit_end(status, json_pack("{s:I,s:I,s:I,s:I,s:I}",
+	    "records", (json_int_t)n->records, "zakelijk", (json_int_t)n->zakelijk,
+	    "prive", (json_int_t)n->prive, "partijpolitiek", (json_int_t)n->partijpolitiek,
+	    "review", (json_int_t)n->review));
 	classify_free(cl);
 	contacts_free(contacts);
 	marks_free(marks);

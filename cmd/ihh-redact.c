@@ -23,7 +23,7 @@ struct run {
 static noreturn void
 usage(void)
 {
-	fprintf(stderr, "usage: %s [--rules DIR] [--also CATEGORY,...] [FILE...]\n", progname);
+	fprintf(stderr, "usage: %s [--rules DIR] [--also CATEGORY,...] [--log FILE] [--by NAME] [FILE...]\n", progname);
 	exit(2);
 }
 
@@ -34,7 +34,7 @@ one(void *ctx, json_t *rec)
 	int rc;
 
 	redact_record(r->rules, r->grounds, rec, &r->res, &r->counts);
-	rc = stream_write(stdout, rec);
+	rc = stream_write(prog_stream, rec);
 	json_decref(rec);
 	return rc;
 }
@@ -45,23 +45,28 @@ main(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "rules", required_argument, NULL, 'r' },
 		{ "also", required_argument, NULL, 'a' },
+		{ "log", required_argument, NULL, 'L' },
+		{ "by", required_argument, NULL, 'b' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *rules_dir = rules_default_dir(), *also = NULL;
+	const char *rules_dir = rules_default_dir(), *also = NULL, *log = NULL, *by = NULL;
 	const char *const *cats = redact_categories();
 	struct run r = { 0 };
 	char err[1024], *gpath;
 	int ch, i, quiet = 0, status;
 	GString *per;
+	json_t *counts;
 
 	prog_init("ihh-redact");
-	while ((ch = getopt_long(argc, argv, "r:a:qhV", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "r:a:L:b:qhV", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'r': rules_dir = optarg; break;
 		case 'a': also = optarg; break;
+		case 'L': log = optarg; break;
+		case 'b': by = optarg; break;
 		case 'q': quiet = 1; break;
 		case 'V':
 			printf("ihh-redact %s (stream version %d)\n", IHH_VERSION, IHH_STREAM_VERSION);
@@ -77,8 +82,9 @@ main(int argc, char **argv)
 	if (!(r.grounds = grounds_load(gpath, 1, err, sizeof(err))))
 		die(2, "%s", err);
 	g_free(gpath);
+	prog_audit_start(log, by);
 	status = stream_filter(argc - optind, argv + optind, one, &r);
-	if (finish_output(stdout, "the stream") != 0)
+	if (finish_output(prog_stream, "the stream") != 0)
 		status = 1;
 	if (!quiet) {
 		per = g_string_new(NULL);
@@ -91,6 +97,14 @@ main(int argc, char **argv)
 		    r.counts.spans, r.counts.spans == 1 ? "" : "s", per->str, r.counts.review);
 		g_string_free(per, TRUE);
 	}
+	counts = json_pack("{s:I,s:I,s:I,s:I,s:{}}", "records", (json_int_t)r.counts.records,
+	    "redacted", (json_int_t)r.counts.redacted, "spans", (json_int_t)r.counts.spans,
+	    "review", (json_int_t)r.counts.review, "categories");
+	for (i = 0; cats[i]; i++)
+		if (r.counts.per_category[i])
+			json_object_set_new(json_object_get(counts, "categories"), cats[i],
+			    json_integer((json_int_t)r.counts.per_category[i]));
+	status = prog_audit_end(status, counts);
 	rules_result_free(&r.res);
 	grounds_free(r.grounds);
 	rules_free(r.rules);

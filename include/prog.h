@@ -13,6 +13,9 @@
 #include <jansson.h>
 
 extern const char *progname;
+/* Where the stream goes: standard output, digested on the way when the
+ * run is logged. */
+extern FILE *prog_stream;
 
 void prog_init(const char *name);
 void warnf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -29,5 +32,18 @@ int finish_output(FILE *fp, const char *what);
  */
 int stream_filter(int nfiles, char **files, int (*fn)(void *ctx, json_t *rec),
     void *ctx);
+
+/*
+ * The audit log (audit.h): when log (else $IHH_LOG) names one, the run
+ * is logged by who (NULL: the login name).  A log whose chain is broken
+ * stops the program at once.  What stream_filter() reads and what goes
+ * to prog_stream is digested; prog_audit_path() adds an input read
+ * otherwise (ihh-read's exports).  prog_audit_end() appends the run's
+ * line with its counts (taken) and returns the status to exit with: 2
+ * when the log could not be written.
+ */
+void prog_audit_start(const char *log, const char *by);
+void prog_audit_path(const char *path);
+int prog_audit_end(int status, json_t *counts);
 
 #endif

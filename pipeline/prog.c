@@ -2,22 +2,31 @@
  * prog: helpers for the programs' mains (see prog.h).
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <locale.h>
 #include <malloc.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include "audit.h"
 #include "prog.h"
 #include "stream.h"
 
 const char *progname = "ihh";
+FILE *prog_stream;
+
+/* The run's audit, when it is logged (prog_audit_start). */
+static struct audit *audit;
+static char *audit_log;
 
 void
 prog_init(const char *name)
 {
 	progname = name;
+	prog_stream = stdout;
 	/* message content is sensitive: everything we create is the user's alone */
 	umask(077);
 	setlocale(LC_CTYPE, "C.UTF-8");
@@ -32,7 +41,7 @@ prog_init(const char *name)
 static void
 vsay(const char *fmt, va_list ap)
 {
-	fflush(stdout);
+	fflush(prog_stream);
 	fprintf(stderr, "%s: ", progname);
 	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
@@ -104,6 +113,34 @@ filter_one(FILE *fp, const char *name, int (*fn)(void *, json_t *), void *ctx,
 	return status;
 }
 
+/* Reading through the audit: what is read is digested on the way. */
+static ssize_t
+audited_read(void *cookie, char *buf, size_t n)
+{
+	FILE *fp = cookie;
+	size_t got = fread(buf, 1, n, fp);
+
+	audit_read(audit, buf, got);
+	return !got && ferror(fp) ? -1 : (ssize_t)got;
+}
+
+static int
+filter_file(FILE *fp, const char *name, int (*fn)(void *, json_t *), void *ctx,
+    int *stop)
+{
+	static const cookie_io_functions_t io = { .read = audited_read };
+	FILE *in;
+	int status;
+
+	if (!audit)
+		return filter_one(fp, name, fn, ctx, stop);
+	if (!(in = fopencookie(fp, "r", io)))
+		die(1, "out of memory");
+	status = filter_one(in, name, fn, ctx, stop);
+	fclose(in);
+	return status;
+}
+
 int
 stream_filter(int nfiles, char **files, int (*fn)(void *, json_t *), void *ctx)
 {
@@ -111,7 +148,7 @@ stream_filter(int nfiles, char **files, int (*fn)(void *, json_t *), void *ctx)
 	FILE *fp;
 
 	if (nfiles == 0)
-		return filter_one(stdin, "stdin", fn, ctx, &stop);
+		return filter_file(stdin, "stdin", fn, ctx, &stop);
 	for (i = 0; i < nfiles && !stop; i++) {
 		if (!strcmp(files[i], "-"))
 			fp = stdin;
@@ -120,9 +157,82 @@ stream_filter(int nfiles, char **files, int (*fn)(void *, json_t *), void *ctx)
 			status = 1;
 			continue;
 		}
-		status |= filter_one(fp, fp == stdin ? "stdin" : files[i], fn, ctx, &stop);
+		status |= filter_file(fp, fp == stdin ? "stdin" : files[i], fn, ctx, &stop);
 		if (fp != stdin)
 			fclose(fp);
 	}
 	return status;
+}
+
+/* The audit log -------------------------------------------------------------- */
+
+/* Writing through the audit: the stream is digested on its way out. */
+static ssize_t
+audited_write(void *cookie, const char *buf, size_t n)
+{
+	size_t w = fwrite(buf, 1, n, cookie);
+
+	audit_wrote(audit, buf, w);
+	return (ssize_t)w;	/* short: the stream sets its error */
+}
+
+static int
+audited_close(void *cookie)
+{
+	return fclose(cookie);
+}
+
+void
+prog_audit_start(const char *log, const char *by)
+{
+	static const cookie_io_functions_t io = { .write = audited_write, .close = audited_close };
+	char err[1024];
+	int fd;
+
+	if (!log || !*log)
+		log = getenv("IHH_LOG");
+	if (!log || !*log)
+		return;
+	/* a log that cannot be written, or whose chain is broken, is refused
+	 * before any work is done */
+	if ((fd = open(log, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600)) < 0)
+		die(2, "%s: %s", log, strerror(errno));
+	close(fd);
+	if (audit_verify(log, NULL, err, sizeof(err)) < 0)
+		die(2, "%s; this log is refused", err);
+	audit = audit_new(progname, by);
+	audit_log = strdup(log);
+	if (!audit_log || !(prog_stream = fopencookie(stdout, "w", io)))
+		die(1, "out of memory");
+}
+
+void
+prog_audit_path(const char *path)
+{
+	char err[1024];
+
+	if (audit && audit_read_path(audit, path, err, sizeof(err)) != 0)
+		warnf("%s (not in the log's input digest)", err);
+}
+
+int
+prog_audit_end(int status, json_t *counts)
+{
+	char err[1024];
+	int rc = 0;
+
+	if (audit) {
+		audit_set_counts(audit, counts);
+		audit_set_status(audit, status);
+		if (audit_append(audit, audit_log, err, sizeof(err)) != 0) {
+			warnf("%s", err);
+			rc = 2;
+		}
+		audit_free(audit);
+		audit = NULL;
+		free(audit_log);
+		audit_log = NULL;
+	}
+	json_decref(counts);
+	return rc ? rc : status;
 }

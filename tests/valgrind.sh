@@ -7,6 +7,9 @@ bin=${IHH_BIN:-build/out/bin}
 command -v valgrind >/dev/null 2>&1 || { echo "  skipped valgrind (not installed)"; exit 0; }
 work=build/tmp/valgrind
 rm -rf "$work" && mkdir -p "$work"
+# every run is logged: the audit code runs under valgrind too
+IHH_LOG=$work/audit.log
+export IHH_LOG
 
 vg() {	# name output command...
 	name=$1 o=$2
