@@ -32,7 +32,7 @@ BINS = $(PROGS:%=$(BUILD)/bin/%)
 TEST_SRC = $(wildcard tests/*_test.c)
 TESTS = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 TOOLS = $(BUILD)/tests/mkbomb $(BUILD)/tests/mkarchive $(BUILD)/tests/gen $(BUILD)/tests/evaluate \
-	$(BUILD)/tests/patterns
+	$(BUILD)/tests/patterns $(BUILD)/tests/match
 
 all: $(BINS)
 
@@ -67,6 +67,10 @@ $(BUILD)/tests/gen: $(BUILD)/bench/gen.o
 	@$(CC) $(LDFLAGS) -o $@ $^
 
 $(BUILD)/tests/patterns: $(BUILD)/bench/patterns.o $(BUILD)/libihh.a
+	@echo "  LD      $@"
+	@$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+$(BUILD)/tests/match: $(BUILD)/bench/match.o $(BUILD)/libihh.a
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
