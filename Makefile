@@ -27,7 +27,7 @@ override LDFLAGS += $(SANFLAGS)
 
 LIB_SRC = $(wildcard pipeline/*.c)
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
-PROGS = ihh-read ihh-classify ihh-redact
+PROGS = ihh-read ihh-classify ihh-redact ihh-review ihh-apply
 BINS = $(PROGS:%=$(BUILD)/bin/%)
 TEST_SRC = $(wildcard tests/*_test.c)
 TESTS = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)

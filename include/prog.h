@@ -34,6 +34,14 @@ int stream_filter(int nfiles, char **files, int (*fn)(void *ctx, json_t *rec),
     void *ctx);
 
 /*
+ * The SHA-256 of the stream as stream_filter() reads it (the files named
+ * one after the other, or standard input): asked for before reading,
+ * hex, once all is read.  NULL when not asked for.
+ */
+void prog_digest_input(void);
+const char *prog_input_digest(void);
+
+/*
  * The audit log (audit.h): when log (else $IHH_LOG) names one, the run
  * is logged by who (NULL: the login name).  A log whose chain is broken
  * stops the program at once.  What stream_filter() reads and what goes
@@ -44,6 +52,8 @@ int stream_filter(int nfiles, char **files, int (*fn)(void *ctx, json_t *rec),
  */
 void prog_audit_start(const char *log, const char *by);
 void prog_audit_path(const char *path);
+/* Output written elsewhere than prog_stream (a file the program names). */
+void prog_audit_output(const void *buf, size_t n);
 int prog_audit_end(int status, json_t *counts);
 
 #endif

@@ -11,6 +11,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <glib.h>
+
 #include "audit.h"
 #include "prog.h"
 #include "stream.h"
@@ -21,6 +23,8 @@ FILE *prog_stream;
 /* The run's audit, when it is logged (prog_audit_start). */
 static struct audit *audit;
 static char *audit_log;
+/* The digest of the stream as read, when a program asks for it. */
+static GChecksum *input_sum;
 
 void
 prog_init(const char *name)
@@ -120,7 +124,10 @@ audited_read(void *cookie, char *buf, size_t n)
 	FILE *fp = cookie;
 	size_t got = fread(buf, 1, n, fp);
 
-	audit_read(audit, buf, got);
+	if (audit)
+		audit_read(audit, buf, got);
+	if (input_sum)
+		g_checksum_update(input_sum, (const guchar *)buf, (gssize)got);
 	return !got && ferror(fp) ? -1 : (ssize_t)got;
 }
 
@@ -132,7 +139,7 @@ filter_file(FILE *fp, const char *name, int (*fn)(void *, json_t *), void *ctx,
 	FILE *in;
 	int status;
 
-	if (!audit)
+	if (!audit && !input_sum)
 		return filter_one(fp, name, fn, ctx, stop);
 	if (!(in = fopencookie(fp, "r", io)))
 		die(1, "out of memory");
@@ -162,6 +169,19 @@ stream_filter(int nfiles, char **files, int (*fn)(void *, json_t *), void *ctx)
 			fclose(fp);
 	}
 	return status;
+}
+
+void
+prog_digest_input(void)
+{
+	if (!input_sum)
+		input_sum = g_checksum_new(G_CHECKSUM_SHA256);
+}
+
+const char *
+prog_input_digest(void)
+{
+	return input_sum ? g_checksum_get_string(input_sum) : NULL;
 }
 
 /* The audit log -------------------------------------------------------------- */
@@ -204,6 +224,13 @@ prog_audit_start(const char *log, const char *by)
 	audit_log = strdup(log);
 	if (!audit_log || !(prog_stream = fopencookie(stdout, "w", io)))
 		die(1, "out of memory");
+}
+
+void
+prog_audit_output(const void *buf, size_t n)
+{
+	if (audit)
+		audit_wrote(audit, buf, n);
 }
 
 void

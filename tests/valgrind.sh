@@ -30,3 +30,10 @@ vg ihh-classify "$work/classified" "$bin/ihh-classify" -q --rules fixtures/rules
 	--contacts fixtures/demo/contacts.txt --marks fixtures/demo/marks.txt "$work/read"
 vg ihh-redact "$work/marked" "$bin/ihh-redact" -q --rules fixtures/rules-test --also iban,telefoon \
 	"$work/classified"
+vg "ihh-review --list" "$work/items.tsv" "$bin/ihh-review" -q --list "$work/marked"
+awk -F'\t' 'BEGIN { OFS = "\t" } NR > 1 { $6 = $2 == "check" ? "accept" : NR % 3 ? "accept" : "reject" } { print }' \
+	"$work/items.tsv" >"$work/filled.tsv"
+vg "ihh-review --decide" "$work/decisions.json" "$bin/ihh-review" -q --decide "$work/filled.tsv" \
+	--by bob "$work/marked"
+vg ihh-apply "$work/kept" "$bin/ihh-apply" -q --decisions "$work/decisions.json" --by carol \
+	--report "$work/report.json" "$work/marked"
