@@ -58,8 +58,8 @@ if command -v rg >/dev/null 2>&1; then
 		{ if (n && size + length($0) > 4000) { k++; n = 0; size = 0 }
 		  print > (d "/part." sprintf("%04d", k)); n++; size += length($0) }' "$out/patterns.txt"
 	rg_all="for f in '$out'/rg/part.*; do rg -c -P \$1 -f \"\$f\" || true; done"
-	row "rg -c -P -f, Unicode (a sample)" "$out/sample.jsonl" /dev/null sh -c "$rg_all" - ""
-	row "rg -c -P -f, ASCII classes (a sample)" "$out/sample.jsonl" /dev/null sh -c "$rg_all" - --no-pcre2-unicode
+	row "rg -c -P -f, Unicode (sample)" "$out/sample.jsonl" /dev/null sh -c "$rg_all" - ""
+	row "rg -c -P -f, ASCII (sample)" "$out/sample.jsonl" /dev/null sh -c "$rg_all" - --no-pcre2-unicode
 fi
 row "ihh-read (export to stream)" "$chat" /dev/null "$bin/ihh-read" -q /dev/stdin
 row "ihh-classify" "$out/stream.jsonl" /dev/null "$bin/ihh-classify" -q --rules patterns
