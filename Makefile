@@ -26,8 +26,8 @@ override CFLAGS += -std=c11 -D_GNU_SOURCE -DIHH_DATADIR='"$(DATADIR)"' $(WARN) -
 override LDFLAGS += $(SANFLAGS)
 
 LIB_SRC = $(wildcard pipeline/*.c)
-LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
-PROGS = ihh-read ihh-classify ihh-redact ihh-review ihh-apply
+LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/page/review_css.o $(BUILD)/page/review_js.o
+PROGS = ihh-read ihh-classify ihh-redact ihh-review ihh-apply ihh-verify
 BINS = $(PROGS:%=$(BUILD)/bin/%)
 TEST_SRC = $(wildcard tests/*_test.c)
 TESTS = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
@@ -35,6 +35,15 @@ TOOLS = $(BUILD)/tests/mkbomb $(BUILD)/tests/mkarchive $(BUILD)/tests/gen $(BUIL
 	$(BUILD)/tests/patterns $(BUILD)/tests/match
 
 all: $(BINS)
+
+# the review page's style and script, carried inside the programs
+$(BUILD)/page/review_%.c: pipeline/page/review.% scripts/embed.sh
+	@mkdir -p $(dir $@)
+	@sh scripts/embed.sh review_$* $< >$@
+
+$(BUILD)/page/%.o: $(BUILD)/page/%.c
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/%.o: %.c $(wildcard include/*.h pipeline/*.h) Makefile
 	@mkdir -p $(dir $@)
@@ -98,6 +107,7 @@ test: test-deps
 ifneq ($(SAN),1)
 	@IHH_BIN=$(BUILD)/bin sh tests/valgrind.sh
 endif
+	@IHH_BIN=$(BUILD)/bin sh tests/browser.sh
 
 all-tests: $(BINS) $(TESTS) $(TOOLS)
 
@@ -136,7 +146,7 @@ clean:
 
 # libFuzzer on the readers, seeded from fixtures/ (needs clang)
 FUZZ_SECONDS ?= 60
-FUZZ_OBJ = $(LIB_SRC:%.c=build/fuzz/%.o)
+FUZZ_OBJ = $(LIB_SRC:%.c=build/fuzz/%.o) $(BUILD)/page/review_css.o $(BUILD)/page/review_js.o
 
 build/fuzz/%.o: %.c $(wildcard include/*.h pipeline/*.h)
 	@mkdir -p $(dir $@)

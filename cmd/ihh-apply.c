@@ -614,9 +614,9 @@ main(int argc, char **argv)
 	}
 	if (!quiet)
 		warnf("%llu messages: %llu kept, %llu deleted (%llu prive, %llu partijpolitiek); "
-		    "%llu redactions applied, %llu rejected", r.in, r.kept,
+		    "%llu redaction%s applied, %llu rejected", r.in, r.kept,
 		    r.deleted[PRIVE] + r.deleted[PARTIJ], r.deleted[PRIVE], r.deleted[PARTIJ],
-		    r.redacted, r.rejected);
+		    r.redacted, r.redacted == 1 ? "" : "s", r.rejected);
 	status = prog_audit_end(status, json_pack("{s:I,s:I,s:I,s:I,s:I,s:I,s:s,s:s}",
 	    "records", (json_int_t)r.in, "kept", (json_int_t)r.kept,
 	    "prive", (json_int_t)r.deleted[PRIVE], "partijpolitiek", (json_int_t)r.deleted[PARTIJ],

@@ -2,6 +2,7 @@
  * ihh-review: what a person must decide, from the classified and marked
  * stream; and the decisions file from what they decided.
  *
+ *   ihh-review --by NAME -o DIR [FILE...]        the reviewer's page, DIR/review.html
  *   ihh-review --list [FILE...]                  the items, as TSV
  *   ihh-review --decide FILE.tsv --by NAME [-o DIR] [FILE...]
  *                                                that TSV, filled in, as decisions.json
@@ -22,15 +23,17 @@
 
 struct run {
 	GPtrArray *items;
+	struct review_page *page;	/* when the page is made */
 	unsigned long long records, unnamed;
 };
 
 static noreturn void
 usage(void)
 {
-	fprintf(stderr, "usage: %s --list [--log FILE] [--by NAME] [FILE...]\n"
+	fprintf(stderr, "usage: %s -o DIR [--by NAME] [--log FILE] [FILE...]\n"
+	    "       %s --list [--by NAME] [--log FILE] [FILE...]\n"
 	    "       %s --decide FILE.tsv --by NAME [-o DIR] [--log FILE] [FILE...]\n",
-	    progname, progname);
+	    progname, progname, progname);
 	exit(2);
 }
 
@@ -42,7 +45,10 @@ one(void *ctx, json_t *rec)
 	r->records++;
 	if (!json_string_value(json_object_get(rec, "id")))
 		r->unnamed++;
-	review_items(rec, r->items);
+	if (r->page)
+		review_page_add(r->page, rec, r->items);
+	else
+		review_items(rec, r->items);
 	json_decref(rec);
 	return 0;
 }
@@ -172,41 +178,63 @@ read_tsv(const char *path, GPtrArray *items, struct decisions *d)
 	return bad ? -1 : 0;
 }
 
-/* decisions.json, to standard output or into dir (0600, whole or not at all). */
+/* dir/name, 0600, whole or not at all; its bytes go into the log's output digest. */
+static void
+write_private(const char *dir, const char *name, const char *text)
+{
+	char *path, *tmp;
+	size_t n = strlen(text);
+	int fd;
+
+	if (g_mkdir_with_parents(dir, 0700) != 0)
+		die(2, "%s: %s", dir, strerror(errno));
+	path = g_build_filename(dir, name, NULL);
+	tmp = g_strconcat(path, ".XXXXXX", NULL);
+	if ((fd = mkstemp(tmp)) < 0)
+		die(2, "%s: %s", path, strerror(errno));
+	if (write(fd, text, n) != (ssize_t)n || fsync(fd) != 0 || close(fd) != 0 ||
+	    rename(tmp, path) != 0) {
+		unlink(tmp);
+		die(2, "%s: writing failed: %s", path, strerror(errno));
+	}
+	prog_audit_output(text, n);
+	g_free(tmp);
+	g_free(path);
+}
+
+/* decisions.json, to standard output or into dir. */
 static void
 write_decisions(const char *dir, json_t *dj)
 {
-	char *text = json_dumps(dj, JSON_INDENT(2)), *path, *tmp, *full;
-	size_t n;
-	int fd;
+	char *text = json_dumps(dj, JSON_INDENT(2)), *full;
 
 	if (!text)
 		die(1, "out of memory");
 	full = g_strconcat(text, "\n", NULL);
-	n = strlen(full);
 	if (!dir) {
-		if (fwrite(full, 1, n, prog_stream) != n)
+		if (fputs(full, prog_stream) == EOF)
 			die(1, "writing the decisions failed");
 	} else {
-		if (g_mkdir_with_parents(dir, 0700) != 0)
-			die(2, "%s: %s", dir, strerror(errno));
-		path = g_build_filename(dir, "decisions.json", NULL);
-		tmp = g_strconcat(path, ".XXXXXX", NULL);
-		if ((fd = mkstemp(tmp)) < 0)
-			die(2, "%s: %s", path, strerror(errno));
-		if (write(fd, full, n) != (ssize_t)n || fsync(fd) != 0 || close(fd) != 0 ||
-		    rename(tmp, path) != 0) {
-			unlink(tmp);
-			die(2, "%s: writing failed: %s", path, strerror(errno));
-		}
-		prog_audit_output(full, n);
-		warnf("decisions written to %s", path);
-		g_free(tmp);
-		g_free(path);
+		write_private(dir, "decisions.json", full);
+		warnf("decisions written to %s/decisions.json", dir);
 	}
 	g_free(full);
 	free(text);
 	json_decref(dj);
+}
+
+/* The reviewer's page and the review's digest, into dir. */
+static void
+write_page(const char *dir, struct run *r, const char *by)
+{
+	char *html = review_page_html(r->page, r->items, prog_input_digest(), by);
+	char *digest = g_strconcat(prog_input_digest(), "\n", NULL);
+
+	write_private(dir, "review.html", html);
+	write_private(dir, "review.digest", digest);
+	fprintf(prog_stream, "%s/review.html\n", dir);
+	g_free(html);
+	g_free(digest);
 }
 
 int
@@ -223,7 +251,7 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *tsv = NULL, *by = NULL, *log = NULL, *outdir = NULL, *mode;
-	struct run r = { g_ptr_array_new_with_free_func(review_item_free), 0, 0 };
+	struct run r = { g_ptr_array_new_with_free_func(review_item_free), NULL, 0, 0 };
 	struct decisions *d;
 	int ch, do_list = 0, quiet = 0, status;
 	size_t i, kinds[3] = { 0 };
@@ -243,11 +271,16 @@ main(int argc, char **argv)
 		default: usage();
 		}
 	}
-	if (do_list == !!tsv)
+	if ((do_list && tsv) || (!do_list && !tsv && !outdir))
 		usage();
 	if (tsv && (!by || !*by))
 		die(2, "--decide needs --by NAME: the reviewer who decided");
-	mode = do_list ? "list" : "decide";
+	mode = do_list ? "list" : tsv ? "decide" : "page";
+	if (!do_list && !tsv) {
+		r.page = review_page_new();
+		if (!by || !*by)
+			by = g_get_user_name();
+	}
 	prog_audit_start(log, by);
 	prog_digest_input();
 	status = stream_filter(argc - optind, argv + optind, one, &r);
@@ -258,6 +291,8 @@ main(int argc, char **argv)
 		    r.unnamed, r.unnamed == 1 ? "" : "s");
 	if (do_list)
 		list(r.items);
+	else if (r.page)
+		write_page(outdir, &r, by);
 	else {
 		d = decisions_new(prog_input_digest(), by);
 		if (read_tsv(tsv, r.items, d) != 0)
@@ -278,5 +313,6 @@ main(int argc, char **argv)
 	    "check", (json_int_t)kinds[ITEM_CHECK], "redact", (json_int_t)kinds[ITEM_REDACT],
 	    "review_digest", prog_input_digest()));
 	g_ptr_array_free(r.items, TRUE);
+	review_page_free(r.page);
 	return status;
 }

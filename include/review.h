@@ -69,4 +69,18 @@ int decisions_set(struct decisions *d, const struct review_item *item, const cha
 json_t *decisions_json(const struct decisions *d, GPtrArray *items);
 void decisions_free(struct decisions *d);
 
+/*
+ * The reviewer's page (review_page.c): review_page_add() takes each
+ * record in stream order, appends its items to items and keeps what the
+ * page shows of it; review_page_html() gives the page, one self-contained
+ * HTML file (g_free).
+ */
+struct review_page;
+
+struct review_page *review_page_new(void);
+void review_page_add(struct review_page *p, const json_t *rec, GPtrArray *items);
+char *review_page_html(struct review_page *p, GPtrArray *items, const char *digest,
+    const char *prepared_by);
+void review_page_free(struct review_page *p);
+
 #endif

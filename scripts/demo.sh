@@ -1,6 +1,9 @@
 #!/bin/sh
 # make demo: the chain on the bundled sample exports, as far as it goes:
-# ihh-read | ihh-classify | ihh-redact.  Output in ./demo-out (private).
+# alice reads, classifies and marks, and makes the review page; bob's
+# verdicts (fixtures/demo/verdicts.tsv, as he filled in the list) become
+# the decisions; carol applies them.  Every run is in the audit log.
+# Output in ./demo-out (private).
 set -eu
 bin=${IHH_BIN:-build/out/bin}
 tools=${IHH_TOOLS:-build/out/tests}
@@ -15,14 +18,17 @@ zip="$out/WhatsApp Chat - Kabinet overleg.zip"
 	"00000014-PHOTO-2024-03-05-14-22-10.jpg=fixtures/whatsapp/ios-nl/00000014-PHOTO-2024-03-05-14-22-10.jpg" \
 	"00000018-AUDIO-2024-03-05-16-02-44.opus=fixtures/whatsapp/ios-nl/00000018-AUDIO-2024-03-05-16-02-44.opus"
 
-echo "ihh demo: a minister's WhatsApp export and her Maildir, read, classified and marked"
-echo "  \$ ihh-read --store $out/store '$zip' fixtures/mail/maildir |"
-echo "      ihh-classify --rules patterns --contacts fixtures/demo/contacts.txt --marks fixtures/demo/marks.txt |"
-echo "      ihh-redact --rules patterns > $out/marked.jsonl"
-"$bin/ihh-read" --store "$out/store" "$zip" fixtures/mail/maildir |
-	"$bin/ihh-classify" --rules patterns --contacts fixtures/demo/contacts.txt \
+IHH_LOG=$out/audit.log
+export IHH_LOG
+echo "ihh demo: a minister's WhatsApp export and her Maildir, read, classified and marked by alice"
+echo "  \$ export IHH_LOG=$out/audit.log"
+echo "  \$ ihh-read --by alice --store $out/store '$zip' fixtures/mail/maildir |"
+echo "      ihh-classify --by alice --rules patterns --contacts fixtures/demo/contacts.txt --marks fixtures/demo/marks.txt |"
+echo "      ihh-redact --by alice --rules patterns > $out/marked.jsonl"
+"$bin/ihh-read" --by alice --store "$out/store" "$zip" fixtures/mail/maildir |
+	"$bin/ihh-classify" --by alice --rules patterns --contacts fixtures/demo/contacts.txt \
 		--marks fixtures/demo/marks.txt |
-	"$bin/ihh-redact" --rules patterns > "$out/marked.jsonl"
+	"$bin/ihh-redact" --by alice --rules patterns > "$out/marked.jsonl"
 echo
 echo "classes:"
 jq -r '.class' "$out/marked.jsonl" | sort | uniq -c | sort -rn | awk '{ printf "  %5d  %s\n", $1, $2 }'
@@ -45,5 +51,21 @@ jq -rn '# redaction offsets are UTF-8 bytes; jq slices by character
 	"  \($r.category)\(if $r.also then " (also " + ($r.also | join(", ")) + ")" else "" end), Woo \($r.ground), rule \($r.rule) (\($r.at))"' \
 	"$out/marked.jsonl"
 echo
-echo "stream: $out/marked.jsonl ($(wc -l < "$out/marked.jsonl") records)"
-echo "store:  $out/store ($(ls "$out/store" | wc -l) attachments, named by SHA-256)"
+echo "the four eyes: alice makes the review page; bob decided (fixtures/demo/verdicts.tsv); carol applies"
+echo "  \$ ihh-review --by alice -o $out/review < $out/marked.jsonl"
+page=$("$bin/ihh-review" --by alice -o "$out/review" "$out/marked.jsonl")
+echo "  \$ ihh-review --decide fixtures/demo/verdicts.tsv --by bob -o $out/review < $out/marked.jsonl"
+"$bin/ihh-review" --decide fixtures/demo/verdicts.tsv --by bob -o "$out/review" "$out/marked.jsonl"
+echo "  \$ ihh-apply --decisions $out/review/decisions.json --by carol --report $out/report.json < $out/marked.jsonl > $out/kept.jsonl"
+"$bin/ihh-apply" --decisions "$out/review/decisions.json" --by carol --report "$out/report.json" \
+	"$out/marked.jsonl" > "$out/kept.jsonl"
+echo
+sed -n '8,9p' "$out/report.json.txt" | sed 's/^/  /'
+echo
+"$bin/ihh-verify" --log "$out/audit.log" | sed 's/^/  /'
+echo
+echo "review page:   $page  (open it in a browser)"
+echo "marked stream: $out/marked.jsonl ($(wc -l < "$out/marked.jsonl") records)"
+echo "kept stream:   $out/kept.jsonl ($(wc -l < "$out/kept.jsonl") records), report $out/report.json(.txt)"
+echo "store:         $out/store ($(ls "$out/store" | wc -l) attachments, named by SHA-256)"
+echo "audit log:     $out/audit.log"

@@ -305,3 +305,45 @@ Test(review, a_list_filled_in_wrongly_gives_no_decisions)
 	g_free(out);
 	setup_free(&s);
 }
+
+Test(review, the_page_is_self_contained_and_shows_markup_as_text)
+{
+	char *dir = scratch("page"), *in = g_build_filename(dir, "in.jsonl", NULL);
+	char *cls = g_build_filename(dir, "cls.jsonl", NULL), *page, *html, *p;
+	const char *hostile = REC("h1", "lot", "Gefeliciteerd! </script><script>alert(1)</script> <img src=x onerror=alert(2)> <!-- x")
+	    REC("h2", "lot", "Zij ligt in het ziekenhuis");
+	struct stat st;
+	size_t len;
+	int scripts = 0;
+
+	cr_assert_eq(spit(in, hostile, strlen(hostile)), 0);
+	sh(cls, (const char *[]){ "ihh-classify", "-q", "--rules", "fixtures/rules-test", in, NULL }, 0);
+	sh(in, (const char *[]){ "ihh-redact", "-q", "--rules", "fixtures/rules-test", cls, NULL }, 0);
+	sh(NULL, (const char *[]){ "ihh-review", "-q", "-o", dir, "--by", "alice", in, NULL }, 0);
+	page = g_build_filename(dir, "review.html", NULL);
+	html = slurp(page, &len);
+	cr_assert_eq(stat(page, &st), 0);
+	cr_assert_eq(st.st_mode & 0777, 0600);
+	/* two script elements, the data and the page's own; the message's are not */
+	for (p = html; (p = strstr(p, "<script")); p++)
+		scripts++;
+	cr_assert_eq(scripts, 2, "%d <script in the page", scripts);
+	cr_assert_null(strstr(html, "<img"));
+	cr_assert_null(strstr(html, "<!-- x"));
+	cr_assert(strstr(html, "\\u003c/script>\\u003cscript>alert(1)"), "the message is not in the data");
+	/* nothing from elsewhere, and a policy that allows nothing else */
+	cr_assert_null(strstr(html, "http://"));
+	cr_assert_null(strstr(html, "https://"));
+	cr_assert(strstr(html, "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+	    "script-src 'sha256-"));
+	free(html);
+	g_free(page);
+	page = g_build_filename(dir, "review.digest", NULL);
+	html = slurp(page, &len);
+	cr_assert_eq(len, 65);
+	free(html);
+	g_free(page);
+	g_free(in);
+	g_free(cls);
+	free(dir);
+}

@@ -37,3 +37,4 @@ vg "ihh-review --decide" "$work/decisions.json" "$bin/ihh-review" -q --decide "$
 	--by bob "$work/marked"
 vg ihh-apply "$work/kept" "$bin/ihh-apply" -q --decisions "$work/decisions.json" --by carol \
 	--report "$work/report.json" "$work/marked"
+vg "ihh-review -o" "$work/page.out" "$bin/ihh-review" -q -o "$work/page" --by alice "$work/marked"
