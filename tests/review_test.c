@@ -40,9 +40,9 @@ sh(const char *out, const char *const *argv, int want)
 	run_free(&r);
 }
 
-/* The stream classified and marked by alice, logged. */
+/* A stream classified and marked by alice, logged. */
 static void
-setup(struct setup *s)
+setup_with(struct setup *s, const char *text)
 {
 	char *in, *cls;
 
@@ -55,13 +55,19 @@ setup(struct setup *s)
 	s->report = g_build_filename(s->dir, "report.json", NULL);
 	in = g_build_filename(s->dir, "in.jsonl", NULL);
 	cls = g_build_filename(s->dir, "classified.jsonl", NULL);
-	cr_assert_eq(spit(in, stream, strlen(stream)), 0);
+	cr_assert_eq(spit(in, text, strlen(text)), 0);
 	sh(cls, (const char *[]){ "ihh-classify", "-q", "--rules", "fixtures/rules-test", "--log",
 	    s->log, "--by", "alice", in, NULL }, 0);
 	sh(s->marked, (const char *[]){ "ihh-redact", "-q", "--rules", "fixtures/rules-test", "--log",
 	    s->log, "--by", "alice", cls, NULL }, 0);
 	g_free(in);
 	g_free(cls);
+}
+
+static void
+setup(struct setup *s)
+{
+	setup_with(s, stream);
 }
 
 static void
@@ -346,4 +352,68 @@ Test(review, the_page_is_self_contained_and_shows_markup_as_text)
 	g_free(in);
 	g_free(cls);
 	free(dir);
+}
+
+/* An attachment in the store, as ihh-read keeps it: named by its SHA-256. */
+static char *
+store_put(const char *store, const char *content)
+{
+	char *sum = g_compute_checksum_for_string(G_CHECKSUM_SHA256, content, -1);
+	char *path = g_build_filename(store, sum, NULL);
+
+	cr_assert_eq(spit(path, content, strlen(content)), 0);
+	g_free(path);
+	return sum;
+}
+
+Test(review, a_deleted_message_takes_its_attachments_along)
+{
+	static const char *const none[] = { NULL };
+	char *dir = scratch("attach"), *store = g_build_filename(dir, "store", NULL);
+	char *photo, *brief, *text, *kept, *path;
+	struct setup s;
+	json_t *recs, *r, *a;
+	size_t len, i, k;
+
+	cr_assert_eq(g_mkdir_with_parents(store, 0700), 0);
+	photo = store_put(store, "Gefeliciteerd met je verjaardag: de foto van het feest");
+	brief = store_put(store, "Concept-Kamerbrief, versie 3");
+	text = g_strdup_printf(
+	    "{\"id\":\"a1\",\"kind\":\"chat\",\"conversation\":{\"id\":\"w\",\"title\":\"w\"},"
+	    "\"text\":\"De Kamerbrief staat klaar\",\"attachments\":[{\"name\":\"brief.txt\","
+	    "\"sha256\":\"%s\",\"size\":28,\"type\":\"text/plain\"}]}\n"
+	    "{\"id\":\"a2\",\"kind\":\"chat\",\"conversation\":{\"id\":\"w\",\"title\":\"w\"},"
+	    "\"text\":\"Gefeliciteerd met je verjaardag, jarig!\",\"attachments\":[{\"name\":\"foto.txt\","
+	    "\"sha256\":\"%s\",\"size\":52,\"type\":\"text/plain\"}]}\n"
+	    REC("a3", "w", "Zij ligt in het ziekenhuis; de Kamerbrief gaat mee"), brief, photo);
+	setup_with(&s, text);
+	decide(&s, none);
+	sh(s.kept, (const char *[]){ "ihh-apply", "-q", "--decisions", s.decisions, "--by", "carol",
+	    "--log", s.log, s.marked, NULL }, 0);
+	kept = slurp(s.kept, &len);
+	recs = records(kept);
+	/* the deleted message is gone, and nothing kept points at its photo */
+	cr_assert_eq(json_array_size(recs), 2);
+	cr_assert_null(strstr(kept, photo));
+	/* nor does a store file the kept stream points at hold what was removed */
+	json_array_foreach(recs, i, r)
+		json_array_foreach(json_object_get(r, "attachments"), k, a) {
+			char *content;
+
+			path = g_build_filename(store, json_string_value(json_object_get(a, "sha256")), NULL);
+			content = slurp(path, &len);
+			cr_assert_null(strstr(content, "Gefeliciteerd"));
+			cr_assert_null(strstr(content, "Zij ligt in het ziekenhuis"));
+			free(content);
+			g_free(path);
+		}
+	cr_assert(strstr(kept, brief), "the kept message lost its attachment");
+	json_decref(recs);
+	free(kept);
+	g_free(text);
+	g_free(photo);
+	g_free(brief);
+	g_free(store);
+	free(dir);
+	setup_free(&s);
 }
