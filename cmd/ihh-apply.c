@@ -5,12 +5,9 @@
  * of what went where.  It refuses, writing nothing, when the review is
  * stale, an item is undecided, or the four eyes are one person's.
  */
-#include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <glib.h>
 
@@ -463,24 +460,6 @@ report_text(const json_t *rep)
 	return g_string_free(s, FALSE);
 }
 
-/* path, 0600, whole or not at all */
-static void
-write_private(const char *path, const char *text)
-{
-	char *tmp = g_strconcat(path, ".XXXXXX", NULL);
-	size_t n = strlen(text);
-	int fd = mkstemp(tmp);
-
-	if (fd < 0)
-		die(2, "%s: %s", path, strerror(errno));
-	if (write(fd, text, n) != (ssize_t)n || fsync(fd) != 0 || close(fd) != 0 ||
-	    rename(tmp, path) != 0) {
-		unlink(tmp);
-		die(2, "%s: writing failed: %s", path, strerror(errno));
-	}
-	g_free(tmp);
-}
-
 /* Checking the decisions against the stream ------------------------------------ */
 
 static void
@@ -603,12 +582,11 @@ main(int argc, char **argv)
 	rep = report_json(&r, by);
 	if (report) {
 		text = json_dumps(rep, JSON_INDENT(2));
-		write_private(report, text);
-		prog_audit_output(text, strlen(text));
+		prog_write_private(report, text);
 		free(text);
 		txtpath = g_strconcat(report, ".txt", NULL);
 		text = report_text(rep);
-		write_private(txtpath, text);
+		prog_write_private(txtpath, text);
 		g_free(text);
 		g_free(txtpath);
 	}

@@ -8,11 +8,9 @@
  *                                                that TSV, filled in, as decisions.json
  */
 #include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <glib.h>
 
@@ -178,27 +176,16 @@ read_tsv(const char *path, GPtrArray *items, struct decisions *d)
 	return bad ? -1 : 0;
 }
 
-/* dir/name, 0600, whole or not at all; its bytes go into the log's output digest. */
+/* dir/name, 0600, whole or not at all; dir is made 0700 when it is not there. */
 static void
 write_private(const char *dir, const char *name, const char *text)
 {
-	char *path, *tmp;
-	size_t n = strlen(text);
-	int fd;
+	char *path;
 
 	if (g_mkdir_with_parents(dir, 0700) != 0)
 		die(2, "%s: %s", dir, strerror(errno));
 	path = g_build_filename(dir, name, NULL);
-	tmp = g_strconcat(path, ".XXXXXX", NULL);
-	if ((fd = mkstemp(tmp)) < 0)
-		die(2, "%s: %s", path, strerror(errno));
-	if (write(fd, text, n) != (ssize_t)n || fsync(fd) != 0 || close(fd) != 0 ||
-	    rename(tmp, path) != 0) {
-		unlink(tmp);
-		die(2, "%s: writing failed: %s", path, strerror(errno));
-	}
-	prog_audit_output(text, n);
-	g_free(tmp);
+	prog_write_private(path, text);
 	g_free(path);
 }
 

@@ -34,6 +34,13 @@ int stream_filter(int nfiles, char **files, int (*fn)(void *ctx, json_t *rec),
     void *ctx);
 
 /*
+ * Writes text to path, 0600, whole or not at all (a temporary file beside
+ * it, fsync'ed, renamed); its bytes go into the log's output digest.
+ * Stops the program (status 2) when it cannot.
+ */
+void prog_write_private(const char *path, const char *text);
+
+/*
  * The SHA-256 of the stream as stream_filter() reads it (the files named
  * one after the other, or standard input): asked for before reading,
  * hex, once all is read.  NULL when not asked for.

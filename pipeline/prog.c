@@ -184,6 +184,24 @@ prog_input_digest(void)
 	return input_sum ? g_checksum_get_string(input_sum) : NULL;
 }
 
+void
+prog_write_private(const char *path, const char *text)
+{
+	char *tmp = g_strconcat(path, ".XXXXXX", NULL);
+	size_t n = strlen(text);
+	int fd = mkstemp(tmp);	/* 0600 */
+
+	if (fd < 0)
+		die(2, "%s: %s", path, strerror(errno));
+	if (write(fd, text, n) != (ssize_t)n || fsync(fd) != 0 || close(fd) != 0 ||
+	    rename(tmp, path) != 0) {
+		unlink(tmp);
+		die(2, "%s: writing failed: %s", path, strerror(errno));
+	}
+	prog_audit_output(text, n);
+	g_free(tmp);
+}
+
 /* The audit log -------------------------------------------------------------- */
 
 /* Writing through the audit: the stream is digested on its way out. */
