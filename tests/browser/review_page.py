@@ -104,11 +104,15 @@ def main():
     profile = os.path.join(outdir, "profile")
     os.makedirs(profile, mode=0o700, exist_ok=True)
     port = free_port()
+    # the browser's own scratch stays in the test's private folder too
+    scratch = os.path.join(outdir, "tmp")
+    os.makedirs(scratch, mode=0o700, exist_ok=True)
+    env = dict(os.environ, TMPDIR=scratch)
     proc = subprocess.Popen([browser, "--headless=new", "--no-sandbox", "--disable-gpu",
                              "--no-first-run", "--no-default-browser-check", "--disable-extensions",
                              "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=%d" % port,
                              "--user-data-dir=" + profile, "--window-size=1200,900", "about:blank"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     try:
         run(proc, port, page_path, outdir, want_items)
     finally:
