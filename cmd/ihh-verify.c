@@ -1,8 +1,10 @@
 /*
- * ihh-verify: checks what ihh wrote.  For now the audit log: its hash
- * chain, line by line (the archive package follows with the packaging).
+ * ihh-verify: checks what ihh wrote, the way a receiving archive would:
+ * a package folder as a BagIt bag (every manifest, every checksum,
+ * Payload-Oxum, no file outside the manifests), and an audit log's hash
+ * chain.  One line per finding, a summary; exit 0 only when all hold.
  *
- *   ihh-verify --log FILE
+ *   ihh-verify [--log FILE] [PACKAGE...]
  */
 #include <getopt.h>
 #include <stdlib.h>
@@ -11,50 +13,36 @@
 #include <glib.h>
 
 #include "audit.h"
+#include "bag.h"
 #include "ihh.h"
 #include "prog.h"
 
 static noreturn void
 usage(void)
 {
-	fprintf(stderr, "usage: %s --log FILE\n", progname);
+	fprintf(stderr, "usage: %s [--log FILE] [PACKAGE...]\n", progname);
 	exit(2);
 }
 
-int
-main(int argc, char **argv)
+static void
+found(void *ctx, const char *file, const char *problem)
 {
-	static const struct option longopts[] = {
-		{ "log", required_argument, NULL, 'L' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
-	};
-	const char *log = NULL;
+	printf("%s: %s%s%s\n", (const char *)ctx, file, *file ? ": " : "", problem);
+}
+
+/* The audit log's chain; 0 when it holds. */
+static int
+verify_log(const char *log, int quiet)
+{
 	char err[1024];
 	json_t *entries, *e;
 	GHashTable *who;
 	size_t i;
 	long n;
-	int ch, quiet = 0;
 
-	prog_init("ihh-verify");
-	while ((ch = getopt_long(argc, argv, "L:qhV", longopts, NULL)) != -1) {
-		switch (ch) {
-		case 'L': log = optarg; break;
-		case 'q': quiet = 1; break;
-		case 'V':
-			printf("ihh-verify %s\n", IHH_VERSION);
-			return 0;
-		default: usage();
-		}
-	}
-	if (!log || optind != argc)
-		usage();
 	if ((n = audit_verify(log, &entries, err, sizeof(err))) < 0) {
-		printf("%s: BROKEN\n", log);
-		die(1, "%s", err);
+		printf("%s\n", err);
+		return 1;
 	}
 	who = g_hash_table_new(g_str_hash, g_str_equal);
 	json_array_foreach(entries, i, e) {
@@ -74,4 +62,49 @@ main(int argc, char **argv)
 	g_hash_table_destroy(who);
 	json_decref(entries);
 	return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "log", required_argument, NULL, 'L' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *log = NULL;
+	int ch, quiet = 0, bad = 0, i;
+	size_t n;
+
+	prog_init("ihh-verify");
+	while ((ch = getopt_long(argc, argv, "L:qhV", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'L': log = optarg; break;
+		case 'q': quiet = 1; break;
+		case 'V':
+			printf("ihh-verify %s\n", IHH_VERSION);
+			return 0;
+		default: usage();
+		}
+	}
+	if (!log && optind == argc)
+		usage();
+	if (log)
+		bad |= verify_log(log, quiet);
+	for (i = optind; i < argc; i++) {
+		if (!g_file_test(argv[i], G_FILE_TEST_IS_DIR)) {
+			printf("%s: not a package folder (archive forms come with ihh-package)\n", argv[i]);
+			bad = 1;
+			continue;
+		}
+		n = bag_verify(argv[i], found, argv[i]);
+		if (n)
+			printf("%s: NOT VALID, %zu finding%s\n", argv[i], n, n == 1 ? "" : "s");
+		else
+			printf("%s: a valid BagIt bag\n", argv[i]);
+		bad |= n != 0;
+	}
+	return bad;
 }

@@ -38,3 +38,4 @@ vg "ihh-review --decide" "$work/decisions.json" "$bin/ihh-review" -q --decide "$
 vg ihh-apply "$work/kept" "$bin/ihh-apply" -q --decisions "$work/decisions.json" --by carol \
 	--report "$work/report.json" "$work/marked"
 vg "ihh-review -o" "$work/page.out" "$bin/ihh-review" -q -o "$work/page" --by alice "$work/marked"
+vg ihh-verify "$work/verify.out" "$bin/ihh-verify" -q --log "$IHH_LOG"
