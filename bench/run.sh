@@ -64,6 +64,10 @@ fi
 row "ihh-read (export to stream)" "$chat" /dev/null "$bin/ihh-read" -q /dev/stdin
 row "ihh-classify" "$out/stream.jsonl" /dev/null "$bin/ihh-classify" -q --rules patterns
 row "ihh-redact" "$out/classified.jsonl" /dev/null "$bin/ihh-redact" -q --rules patterns
+rm -rf "$out/package" "$out/store-empty" && mkdir -p "$out/store-empty"
+row "ihh-package (stream to bag folder)" "$out/stream.jsonl" /dev/null "$bin/ihh-package" -q \
+	--store "$out/store-empty" -o "$out/package" --format dir
+rm -rf "$out/package" "$out/store-empty"
 row "read | classify | redact" "$chat" /dev/null sh -c \
 	"'$bin/ihh-read' -q /dev/stdin | '$bin/ihh-classify' -q --rules patterns | '$bin/ihh-redact' -q --rules patterns"
 echo

@@ -186,6 +186,7 @@ write_private(const char *dir, const char *name, const char *text)
 		die(2, "%s: %s", dir, strerror(errno));
 	path = g_build_filename(dir, name, NULL);
 	prog_write_private(path, text);
+	prog_audit_output(text, strlen(text));
 	g_free(path);
 }
 

@@ -1,10 +1,13 @@
 /*
  * ihh-verify: checks what ihh wrote, the way a receiving archive would:
- * a package folder as a BagIt bag (every manifest, every checksum,
- * Payload-Oxum, no file outside the manifests), and an audit log's hash
- * chain.  One line per finding, a summary; exit 0 only when all hold.
+ * a package (folder or archive) as a BagIt bag (every manifest, every
+ * checksum, Payload-Oxum, no file outside the manifests), its MDTO
+ * sidecars (against the schemas given and the pre-ingest rules; every
+ * checksum equal to its file's), the audit log it carries; and an audit
+ * log's hash chain.  One line per finding, a summary; exit 0 only when
+ * all hold.
  *
- *   ihh-verify [--log FILE] [PACKAGE...]
+ *   ihh-verify [--schema FILE]... [--log FILE] [PACKAGE...]
  */
 #include <getopt.h>
 #include <stdlib.h>
@@ -13,14 +16,14 @@
 #include <glib.h>
 
 #include "audit.h"
-#include "bag.h"
+#include "verify.h"
 #include "ihh.h"
 #include "prog.h"
 
 static noreturn void
 usage(void)
 {
-	fprintf(stderr, "usage: %s [--log FILE] [PACKAGE...]\n", progname);
+	fprintf(stderr, "usage: %s [--schema FILE]... [--log FILE] [PACKAGE...]\n", progname);
 	exit(2);
 }
 
@@ -69,19 +72,25 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "log", required_argument, NULL, 'L' },
+		{ "schema", required_argument, NULL, 's' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *log = NULL;
-	int ch, quiet = 0, bad = 0, i;
+	const char *log = NULL, *schemas[9] = { NULL };
+	int ch, quiet = 0, bad = 0, i, nschemas = 0;
 	size_t n;
 
 	prog_init("ihh-verify");
-	while ((ch = getopt_long(argc, argv, "L:qhV", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "L:s:qhV", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'L': log = optarg; break;
+		case 's':
+			if (nschemas == 8)
+				die(2, "at most 8 schemas");
+			schemas[nschemas++] = optarg;
+			break;
 		case 'q': quiet = 1; break;
 		case 'V':
 			printf("ihh-verify %s\n", IHH_VERSION);
@@ -94,16 +103,12 @@ main(int argc, char **argv)
 	if (log)
 		bad |= verify_log(log, quiet);
 	for (i = optind; i < argc; i++) {
-		if (!g_file_test(argv[i], G_FILE_TEST_IS_DIR)) {
-			printf("%s: not a package folder (archive forms come with ihh-package)\n", argv[i]);
-			bad = 1;
-			continue;
-		}
-		n = bag_verify(argv[i], found, argv[i]);
+		n = package_verify(argv[i], schemas, found, argv[i]);
 		if (n)
 			printf("%s: NOT VALID, %zu finding%s\n", argv[i], n, n == 1 ? "" : "s");
 		else
-			printf("%s: a valid BagIt bag\n", argv[i]);
+			printf("%s: valid (BagIt bag%s)\n", argv[i],
+			    nschemas ? "; MDTO valid against the schema given" : "");
 		bad |= n != 0;
 	}
 	return bad;

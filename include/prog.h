@@ -35,8 +35,7 @@ int stream_filter(int nfiles, char **files, int (*fn)(void *ctx, json_t *rec),
 
 /*
  * Writes text to path, 0600, whole or not at all (a temporary file beside
- * it, fsync'ed, renamed); its bytes go into the log's output digest.
- * Stops the program (status 2) when it cannot.
+ * it, fsync'ed, renamed).  Stops the program (status 2) when it cannot.
  */
 void prog_write_private(const char *path, const char *text);
 
@@ -59,8 +58,10 @@ const char *prog_input_digest(void);
  */
 void prog_audit_start(const char *log, const char *by);
 void prog_audit_path(const char *path);
-/* Output written elsewhere than prog_stream (a file the program names). */
+/* Output written elsewhere than prog_stream (a file the program names),
+ * for the log's output digest. */
 void prog_audit_output(const void *buf, size_t n);
+void prog_audit_output_file(const char *path);
 int prog_audit_end(int status, json_t *counts);
 
 #endif

@@ -26,6 +26,7 @@ struct grounds *grounds_load(const char *path, int missing_ok, char *err,
 void grounds_free(struct grounds *g);
 const char *grounds_ground(const struct grounds *g, const char *category);
 const char *grounds_term(const struct grounds *g, const char *category);
+const char *grounds_label(const struct grounds *g, const char *category);
 
 struct redact_counts {
 	unsigned long long records, redacted, spans, review;

@@ -198,7 +198,6 @@ prog_write_private(const char *path, const char *text)
 		unlink(tmp);
 		die(2, "%s: writing failed: %s", path, strerror(errno));
 	}
-	prog_audit_output(text, n);
 	g_free(tmp);
 }
 
@@ -249,6 +248,20 @@ prog_audit_output(const void *buf, size_t n)
 {
 	if (audit)
 		audit_wrote(audit, buf, n);
+}
+
+void
+prog_audit_output_file(const char *path)
+{
+	char buf[65536];
+	size_t got;
+	FILE *f;
+
+	if (!audit || !(f = fopen(path, "rb")))
+		return;
+	while ((got = fread(buf, 1, sizeof(buf), f)) > 0)
+		audit_wrote(audit, buf, got);
+	fclose(f);
 }
 
 void

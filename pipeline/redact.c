@@ -18,7 +18,7 @@ static const char *const categories[] = {
 };
 
 struct ground {
-	char *ground, *term;
+	char *ground, *term, *label;
 	int clause;		/* a span widens to the clause it stands in */
 };
 
@@ -39,17 +39,19 @@ ground_free(gpointer p)
 
 	g_free(g->ground);
 	g_free(g->term);
+	g_free(g->label);
 	g_free(g);
 }
 
 static void
 put(struct grounds *gs, const char *cat, const char *ground, const char *term,
-    int clause)
+    const char *label, int clause)
 {
 	struct ground *g = g_new0(struct ground, 1);
 
 	g->ground = g_strdup(ground);
 	g->term = g_strdup(term);
+	g->label = g_strdup(label && *label ? label : cat);
 	g->clause = clause;
 	g_hash_table_replace(gs->map, g_strdup(cat), g);
 }
@@ -69,7 +71,7 @@ grounds_load(const char *path, int missing_ok, char *err, size_t errlen)
 	for (c = categories; *c; c++) {
 		int id = !strcmp(*c, "bsn") || !strcmp(*c, "iban") || !strcmp(*c, "telefoon");
 
-		put(gs, *c, !strcmp(*c, "bsn") ? "5.1.1e" : id ? "5.1.2e" : "5.1.1d", "P20Y", !id);
+		put(gs, *c, !strcmp(*c, "bsn") ? "5.1.1e" : id ? "5.1.2e" : "5.1.1d", "P20Y", NULL, !id);
 	}
 	if (!(fp = fopen(path, "r"))) {
 		if (missing_ok && errno == ENOENT)
@@ -94,7 +96,7 @@ grounds_load(const char *path, int missing_ok, char *err, size_t errlen)
 			grounds_free(gs);
 			return NULL;
 		}
-		put(gs, f[0], f[1], f[2], f[3] && f[4] ? !strcmp(f[4], "clause") :
+		put(gs, f[0], f[1], f[2], f[3], f[3] && f[4] ? !strcmp(f[4], "clause") :
 		    strcmp(f[1], "5.1.1e") && strcmp(f[0], "iban") && strcmp(f[0], "telefoon"));
 		g_strfreev(f);
 	}
@@ -126,6 +128,14 @@ grounds_term(const struct grounds *gs, const char *cat)
 	struct ground *g = g_hash_table_lookup(gs->map, cat);
 
 	return g ? g->term : "P20Y";
+}
+
+const char *
+grounds_label(const struct grounds *gs, const char *cat)
+{
+	struct ground *g = g_hash_table_lookup(gs->map, cat);
+
+	return g ? g->label : cat;
 }
 
 /*

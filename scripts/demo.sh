@@ -2,7 +2,8 @@
 # make demo: the chain on the bundled sample exports, as far as it goes:
 # alice reads, classifies and marks, and makes the review page; bob's
 # verdicts (fixtures/demo/verdicts.tsv, as he filled in the list) become
-# the decisions; carol applies them.  Every run is in the audit log.
+# the decisions; carol applies them and makes the archive package, which
+# ihh-verify checks.  Every run is in the audit log.
 # Output in ./demo-out (private).
 set -eu
 bin=${IHH_BIN:-build/out/bin}
@@ -62,10 +63,24 @@ echo "  \$ ihh-apply --decisions $out/review/decisions.json --by carol --report 
 echo
 sed -n '8,9p' "$out/report.json.txt" | sed 's/^/  /'
 echo
+echo "the archive package: carol packages what was kept; ihh-verify checks it as the archive would"
+echo "  \$ ihh-package --by carol --store $out/store --config fixtures/demo/package.conf --report $out/report.json -o $out/package.tar.gz --format tar.gz < $out/kept.jsonl"
+"$bin/ihh-package" --by carol --store "$out/store" --config fixtures/demo/package.conf \
+	--report "$out/report.json" -o "$out/package.tar.gz" --format tar.gz "$out/kept.jsonl"
+schema=../shared/standards/MDTO-XML-1.0.1.xsd
+if [ -f "$schema" ]; then
+	echo "  \$ ihh-verify --schema $schema $out/package.tar.gz"
+	"$bin/ihh-verify" --schema "$schema" "$out/package.tar.gz" | sed 's/^/  /'
+else
+	echo "  \$ ihh-verify $out/package.tar.gz"
+	"$bin/ihh-verify" "$out/package.tar.gz" | sed 's/^/  /'
+fi
+echo
 "$bin/ihh-verify" --log "$out/audit.log" | sed 's/^/  /'
 echo
 echo "review page:   $page  (open it in a browser)"
 echo "marked stream: $out/marked.jsonl ($(wc -l < "$out/marked.jsonl") records)"
 echo "kept stream:   $out/kept.jsonl ($(wc -l < "$out/kept.jsonl") records), report $out/report.json(.txt)"
 echo "store:         $out/store ($(ls "$out/store" | wc -l) attachments, named by SHA-256)"
+echo "package:       $out/package.tar.gz (BagIt bag, Nationaal Archief SIP layout, MDTO metadata)"
 echo "audit log:     $out/audit.log"

@@ -39,3 +39,6 @@ vg ihh-apply "$work/kept" "$bin/ihh-apply" -q --decisions "$work/decisions.json"
 	--report "$work/report.json" "$work/marked"
 vg "ihh-review -o" "$work/page.out" "$bin/ihh-review" -q -o "$work/page" --by alice "$work/marked"
 vg ihh-verify "$work/verify.out" "$bin/ihh-verify" -q --log "$IHH_LOG"
+vg ihh-package "$work/package.out" "$bin/ihh-package" -q --store "$work/store" -o "$work/package" \
+	--report "$work/report.json" "$work/kept"
+vg "ihh-verify PACKAGE" "$work/verify-package.out" "$bin/ihh-verify" -q "$work/package"
