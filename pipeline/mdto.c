@@ -71,12 +71,36 @@ years(const char *d)
 	return d && d[0] == 'P' && strchr(d, 'Y') ? atoi(d + 1) : 0;
 }
 
-/* The special categories and criminal data: a ground of 5.1.1d, or
- * criminal data under 5.1.2e, make the object restricted as such. */
-static int
-special(const struct mdto_restriction *r)
+/*
+ * The Archiefwet kind of a restriction, weightiest first: the interest of
+ * the State (a classification), special personal data and criminal data
+ * (5.1.1d, and criminal data under 5.1.2e), secrecy imposed under the
+ * Gemeentewet (undue advantage or disadvantage), the private sphere.
+ */
+static const struct {
+	const char *code, *label;
+} kinds[] = {
+	{ "Openbaarheid/AW1995/BeperktOpenbaar-staatsbelang/1.0",
+	  "beperkt openbaar; staatsbelang (Archiefwet 1995)" },
+	{ "Openbaarheid/AW1995/BeperktOpenbaar-bijzonderePersoonsgegevens/1.0",
+	  "beperkt openbaar; bijzondere persoonsgegevens en/of persoonsgegevens van strafrechtelijke "
+	  "aard (Archiefwet 1995)" },
+	{ "Openbaarheid/AW1995/BeperktOpenbaar-benadeling/1.0",
+	  "beperkt openbaar; onevenredige bevoordeling of benadeling (Archiefwet 1995)" },
+	{ "Openbaarheid/AW1995/BeperktOpenbaar-levenssfeer/1.0",
+	  "beperkt openbaar; eerbiediging van de persoonlijke levenssfeer (Archiefwet 1995)" },
+};
+
+static size_t
+kind_of(const struct mdto_restriction *r)
 {
-	return !strcmp(r->ground, "5.1.1d") || strstr(r->label, "strafrechtelijk") != NULL;
+	if (!strcmp(r->ground, "staatsbelang"))
+		return 0;
+	if (!strcmp(r->ground, "5.1.1d") || strstr(r->label, "strafrechtelijk"))
+		return 1;
+	if (!strcmp(r->ground, "geheimhouding"))
+		return 2;
+	return 3;
 }
 
 static void
@@ -84,8 +108,7 @@ put_restriction(GString *x, const struct mdto_restriction *rs, size_t n)
 {
 	GString *why = g_string_new(NULL);
 	const char *term = NULL, *code, *label;
-	size_t i;
-	int any_special = 0;
+	size_t i, weightiest = 3;
 
 	g_string_append(x, "    <beperkingGebruik>\n");
 	if (!n) {
@@ -98,18 +121,20 @@ put_restriction(GString *x, const struct mdto_restriction *rs, size_t n)
 		return;
 	}
 	for (i = 0; i < n; i++) {
-		any_special |= special(&rs[i]);
+		if (kind_of(&rs[i]) < weightiest)
+			weightiest = kind_of(&rs[i]);
 		if (!term || years(rs[i].term) > years(term))
 			term = rs[i].term;
-		g_string_append_printf(why, "%sWoo %s: %s", i ? "; " : "", rs[i].ground, rs[i].label);
+		if (kind_of(&rs[i]) == 0 || kind_of(&rs[i]) == 2)
+			g_string_append_printf(why, "%s%s", why->len ? "; " : "", rs[i].label);
+		else
+			g_string_append_printf(why, "%sweggelakt na vier-ogencontrole, in de tekst als "
+			    "[%s]: Woo %s, %s", why->len ? "; " : "", rs[i].ground, rs[i].ground,
+			    rs[i].label);
 	}
-	code = any_special ? "Openbaarheid/AW1995/BeperktOpenbaar-bijzonderePersoonsgegevens/1.0" :
-	    "Openbaarheid/AW1995/BeperktOpenbaar-levenssfeer/1.0";
-	label = any_special ? "beperkt openbaar; bijzondere persoonsgegevens en/of persoonsgegevens "
-	    "van strafrechtelijke aard (Archiefwet 1995)" :
-	    "beperkt openbaar; eerbiediging van de persoonlijke levenssfeer (Archiefwet 1995)";
+	code = kinds[weightiest].code;
+	label = kinds[weightiest].label;
 	put_begrip(x, 3, "beperkingGebruikType", label, code, "Begrippenlijst Openbaarheid Archiefwet 1995");
-	g_string_prepend(why, "Na vier-ogencontrole weggelakt, weergegeven als de Woo-grond: ");
 	put_text(x, 3, "beperkingGebruikNadereBeschrijving", why->str);
 	g_string_append(x, "      <beperkingGebruikTermijn>\n");
 	put_text(x, 4, "termijnLooptijd", term);

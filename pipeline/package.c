@@ -557,6 +557,34 @@ render(FILE *f, const json_t *rec)
 	fputc('\n', f);
 }
 
+/*
+ * A state classification or imposed secrecy in a message restricts its
+ * whole conversation (grounds.tsv: geheim, geheimhouding).  The
+ * classification is in capitals, as it is stamped ("geheim" in a sentence
+ * is no marking).
+ */
+static void
+markings(struct conv *c, const char *s)
+{
+	static GRegex *classified, *secrecy;
+
+	if (!s)
+		return;
+	if (!classified) {
+		classified = g_regex_new("(?<![\\w.-])(?:STG\\.?\\s*(?:ZEER\\s+)?GEHEIM|STAATSGEHEIM|ZEER\\s+GEHEIM|"
+		    "GEHEIM|DEP\\.?\\s*VERTROUWELIJK|Dep\\.\\s*Vertrouwelijk|DEPARTEMENTAAL\\s+VERTROUWELIJK)"
+		    "(?![\\w-])", G_REGEX_OPTIMIZE, 0, NULL);
+		secrecy = g_regex_new("\\bgeheimhouding\\s+(?:is\\s+|wordt\\s+|werd\\s+)?(?:opgelegd|bekrachtigd)"
+		    "|\\bonder\\s+(?:opgelegde\\s+)?geheimhouding\\b|\\bgeheimhouding\\s+(?:op\\s+grond\\s+van|"
+		    "ex)\\s+(?:art(?:ikel|\\.)?\\s*)?(?:25|55|86|87|88|89)\\b",
+		    G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+	}
+	if (classified && g_regex_match(classified, s, 0, NULL))
+		g_hash_table_replace(c->grounds, g_strdup("geheim"), GINT_TO_POINTER(1));
+	if (secrecy && g_regex_match(secrecy, s, 0, NULL))
+		g_hash_table_replace(c->grounds, g_strdup("geheimhouding"), GINT_TO_POINTER(1));
+}
+
 int
 package_add(struct package *p, json_t *rec, char *err, size_t errlen)
 {
@@ -583,6 +611,8 @@ package_add(struct package *p, json_t *rec, char *err, size_t errlen)
 	json_array_foreach(json_object_get(rec, "attachments"), i, a)
 		if (take_attachment(p, c, a, err, errlen) != 0)
 			goto out;
+	markings(c, json_string_value(json_object_get(rec, "text")));
+	markings(c, json_string_value(json_object_get(rec, "subject")));
 	json_array_foreach(json_object_get(rec, "redacted"), i, r) {
 		const char *cat = json_string_value(json_object_get(r, "category"));
 

@@ -14,6 +14,7 @@
 #include "harness.h"
 
 #define SCHEMA "../shared/standards/MDTO-XML-1.0.1.xsd"
+#define SCHEMA_10 "../shared/standards/MDTO-XML-1.0.xsd"
 
 #define REC(id, conv, text, more) \
 	"{\"id\":\"" id "\",\"kind\":\"chat\",\"conversation\":{\"id\":\"" conv "\",\"title\":\"" conv "\"}," \
@@ -66,7 +67,9 @@ fixture(struct fx *f)
 	    REC("p2", "Werk overleg", "Gefeliciteerd met je verjaardag, jarig!",
 		",\"attachments\":[{\"name\":\"feest.jpg\",\"sha256\":\"%s\",\"size\":9,\"type\":\"image/jpeg\"}]")
 	    REC("p3", "Werk overleg", "Zij ligt in het ziekenhuis; de Kamerbrief gaat mee", "")
-	    REC("p4", "Dossier <b>&amp;</b>", "De Kamerbrief over de begroting", ""), sum);
+	    REC("p4", "Dossier <b>&amp;</b>", "De Kamerbrief over de begroting", "")
+	    REC("p5", "Rubricering", "STG. GEHEIM - de Kamerbrief over de begroting", "")
+	    REC("p6", "Raad", "De raad heeft geheimhouding opgelegd op de Kamerbrief en de bijlage", ""), sum);
 	cr_assert_eq(spit(in, text, strlen(text)), 0);
 	g_free(text);
 	sh(cls, (const char *[]){ "ihh-classify", "-q", "--rules", "fixtures/rules-test", "--log", f->log,
@@ -125,7 +128,8 @@ verify(const char *pkg, char **said)
 	int have = g_file_test(SCHEMA, G_FILE_TEST_EXISTS), status;
 
 	if (have)
-		run(&r, NULL, (const char *[]){ "ihh-verify", "--schema", SCHEMA, pkg, NULL });
+		run(&r, NULL, (const char *[]){ "ihh-verify", "--schema", SCHEMA, "--schema", SCHEMA_10,
+		    pkg, NULL });
 	else
 		run(&r, NULL, (const char *[]){ "ihh-verify", pkg, NULL });
 	status = r.status;
@@ -331,21 +335,78 @@ Test(package, xmllint_agrees_every_sidecar_is_valid_mdto, .timeout = 60)
 		cr_skip_test("xmllint or the MDTO schema is not there");
 	fixture(&f);
 	pkg = package(&f, "pkg", "dir");
-	g_ptr_array_add(argv, g_strdup(xmllint));
-	g_ptr_array_add(argv, g_strdup("--noout"));
-	g_ptr_array_add(argv, g_strdup("--nonet"));
-	g_ptr_array_add(argv, g_strdup("--schema"));
-	g_ptr_array_add(argv, g_strdup(SCHEMA));
-	sidecars(pkg, argv);
-	cr_assert_gt(argv->len, 10, "too few sidecars");
-	g_ptr_array_add(argv, NULL);
-	cr_assert(g_spawn_sync(NULL, (char **)argv->pdata, NULL, 0, NULL, NULL, &out, &err, &status, NULL));
-	cr_assert(g_spawn_check_wait_status(status, NULL), "xmllint: %s", err);
-	cr_assert_null(strstr(err, "fails to validate"), "%s", err);
-	g_free(out);
-	g_free(err);
+	/* both versions of the schema */
+	for (int k = 0; k < 2; k++) {
+		g_ptr_array_set_size(argv, 0);
+		g_ptr_array_add(argv, g_strdup(xmllint));
+		g_ptr_array_add(argv, g_strdup("--noout"));
+		g_ptr_array_add(argv, g_strdup("--nonet"));
+		g_ptr_array_add(argv, g_strdup("--schema"));
+		g_ptr_array_add(argv, g_strdup(k ? SCHEMA_10 : SCHEMA));
+		sidecars(pkg, argv);
+		cr_assert_gt(argv->len, 10, "too few sidecars");
+		g_ptr_array_add(argv, NULL);
+		cr_assert(g_spawn_sync(NULL, (char **)argv->pdata, NULL, 0, NULL, NULL, &out, &err,
+		    &status, NULL));
+		cr_assert(g_spawn_check_wait_status(status, NULL), "xmllint: %s", err);
+		cr_assert_null(strstr(err, "fails to validate"), "%s", err);
+		g_free(out);
+		g_free(err);
+	}
 	g_free(xmllint);
 	g_ptr_array_free(argv, TRUE);
+	g_free(pkg);
+	fixture_free(&f);
+}
+
+/* The dossier sidecar of the conversation whose folder starts with prefix. */
+static char *
+dossier_of(const char *pkg, const char *prefix)
+{
+	char *serie = g_build_filename(pkg, "data", "Chats_en_e-mail_van_de_bewindspersoon", NULL), *x = NULL;
+	GDir *d = g_dir_open(serie, 0, NULL);
+	const char *name;
+	size_t len;
+
+	while (d && (name = g_dir_read_name(d)))
+		if (g_str_has_prefix(name, prefix)) {
+			char *p = g_strdup_printf("%s/%s/%s.MDTO.xml", serie, name, name);
+
+			x = slurp(p, &len);
+			g_free(p);
+		}
+	if (d)
+		g_dir_close(d);
+	g_free(serie);
+	cr_assert(x, "no dossier %s", prefix);
+	return x;
+}
+
+Test(package, each_dossier_carries_its_restriction, .timeout = 60)
+{
+	struct fx f;
+	char *pkg, *x;
+
+	fixture(&f);
+	pkg = package(&f, "pkg", "dir");
+	/* a health redaction: special personal data, the Woo ground and its term */
+	x = dossier_of(pkg, "Werk_overleg");
+	cr_assert(strstr(x, "<begripCode>Openbaarheid/AW1995/BeperktOpenbaar-bijzonderePersoonsgegevens/1.0</begripCode>"), "%s", x);
+	cr_assert(strstr(x, "Woo 5.1.1d"), "%s", x);
+	cr_assert(strstr(x, "<termijnLooptijd>P20Y</termijnLooptijd>"), "%s", x);
+	free(x);
+	/* nothing redacted, no marking: openbaar */
+	x = dossier_of(pkg, "Dossier_b_amp");
+	cr_assert(strstr(x, "<begripCode>Openbaarheid/AW1995/Openbaar/1.0</begripCode>"), "%s", x);
+	free(x);
+	/* a state classification; secrecy imposed under the Gemeentewet */
+	x = dossier_of(pkg, "Rubricering");
+	cr_assert(strstr(x, "BeperktOpenbaar-staatsbelang"), "%s", x);
+	free(x);
+	x = dossier_of(pkg, "Raad");
+	cr_assert(strstr(x, "BeperktOpenbaar-benadeling"), "%s", x);
+	cr_assert(strstr(x, "Gemeentewet"), "%s", x);
+	free(x);
 	g_free(pkg);
 	fixture_free(&f);
 }
