@@ -8,13 +8,15 @@
 #   test:        + libcriterion-dev zlib1g-dev clang valgrind chromium python3
 #                python3-websocket (the review page in a headless browser)
 #                libxml2-utils (xmllint, to check the MDTO files independently)
+#                libjing-java libsaxonhe-java default-jre-headless (a receiving
+#                archive's Schematron pre-ingest rules, run as it runs them)
 #   bench:       + zlib1g-dev time ripgrep
 set -eu
 
 pkgs="gcc make pkg-config libarchive-dev libjansson-dev libgmime-3.0-dev
 libpcre2-dev libxml2-dev libmagic-dev libvectorscan-dev tzdata jq"
 case ${1:-} in
-test) pkgs="$pkgs libcriterion-dev zlib1g-dev clang valgrind chromium python3 python3-websocket libxml2-utils" ;;
+test) pkgs="$pkgs libcriterion-dev zlib1g-dev clang valgrind chromium python3 python3-websocket libxml2-utils libjing-java libsaxonhe-java default-jre-headless" ;;
 bench) pkgs="$pkgs zlib1g-dev time ripgrep" ;;
 esac
 

@@ -410,3 +410,38 @@ Test(package, each_dossier_carries_its_restriction, .timeout = 60)
 	g_free(pkg);
 	fixture_free(&f);
 }
+
+#define PREINGEST "../shared/standards/noord-hollandsarchief-mdto-preingest.sch"
+#define JING "/usr/share/java/jing.jar:/usr/share/java/Saxon-HE.jar"
+
+Test(package, every_sidecar_passes_the_receiving_archives_preingest_rules, .timeout = 120)
+{
+	struct fx f;
+	char *pkg, *out = NULL, *err = NULL, *java = g_find_program_in_path("java");
+	GPtrArray *argv = g_ptr_array_new_with_free_func(g_free);
+	int status = -1;
+
+	/* the Noord-Hollands Archief's Schematron, run by jing with Saxon (XPath 2) */
+	if (!java || !g_file_test(PREINGEST, G_FILE_TEST_EXISTS) ||
+	    !g_file_test("/usr/share/java/jing.jar", G_FILE_TEST_EXISTS) ||
+	    !g_file_test("/usr/share/java/Saxon-HE.jar", G_FILE_TEST_EXISTS))
+		cr_skip_test("java, jing, Saxon or the pre-ingest rules are not there");
+	fixture(&f);
+	pkg = package(&f, "pkg", "dir");
+	g_ptr_array_add(argv, g_strdup(java));
+	g_ptr_array_add(argv, g_strdup("-cp"));
+	g_ptr_array_add(argv, g_strdup(JING));
+	g_ptr_array_add(argv, g_strdup("com.thaiopensource.relaxng.util.Driver"));
+	g_ptr_array_add(argv, g_strdup(PREINGEST));
+	sidecars(pkg, argv);
+	cr_assert_gt(argv->len, 15, "too few sidecars");
+	g_ptr_array_add(argv, NULL);
+	cr_assert(g_spawn_sync(NULL, (char **)argv->pdata, NULL, 0, NULL, NULL, &out, &err, &status, NULL));
+	cr_assert(g_spawn_check_wait_status(status, NULL), "pre-ingest rules: %s%s", out, err);
+	g_free(out);
+	g_free(err);
+	g_free(java);
+	g_ptr_array_free(argv, TRUE);
+	g_free(pkg);
+	fixture_free(&f);
+}
