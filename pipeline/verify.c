@@ -23,6 +23,8 @@
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
+#include <jansson.h>
+
 #include "audit.h"
 #include "bag.h"
 #include "verify.h"
@@ -343,6 +345,69 @@ remove_tree(const char *path)
 	rmdir(path);
 }
 
+/*
+ * Every attachment a kept message names, with its SHA-256, is in the
+ * package: the records (JSON Lines) against the payload's files.
+ */
+static void
+check_attachments(struct v *v, const char *root)
+{
+	GPtrArray *files = g_ptr_array_new_with_free_func(g_free);
+	GHashTable *have = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	size_t i, k;
+
+	files_under(root, "data", files);
+	for (i = 0; i < files->len; i++) {
+		const char *rel = g_ptr_array_index(files, i);
+		char *full, *data = NULL;
+		gsize len;
+
+		if (g_str_has_suffix(rel, ".MDTO.xml") || g_str_has_suffix(rel, ".jsonl"))
+			continue;
+		full = g_build_filename(root, rel, NULL);
+		if (g_file_get_contents(full, &data, &len, NULL))
+			g_hash_table_add(have, g_compute_checksum_for_data(G_CHECKSUM_SHA256,
+			    (const guchar *)data, len));
+		g_free(data);
+		g_free(full);
+	}
+	for (i = 0; i < files->len; i++) {
+		const char *rel = g_ptr_array_index(files, i);
+		char *full, *line = NULL;
+		size_t cap = 0, no = 0;
+		FILE *f;
+
+		if (!g_str_has_suffix(rel, "_berichten.jsonl"))
+			continue;
+		full = g_build_filename(root, rel, NULL);
+		if (!(f = fopen(full, "r"))) {
+			g_free(full);
+			continue;
+		}
+		while (getline(&line, &cap, f) > 0) {
+			json_t *rec = json_loads(line, 0, NULL), *a;
+
+			no++;
+			json_array_foreach(json_object_get(rec, "attachments"), k, a) {
+				const char *sha = json_string_value(json_object_get(a, "sha256"));
+
+				if (sha && !json_is_true(json_object_get(a, "missing")) &&
+				    !g_hash_table_contains(have, sha))
+					finding(v, rel, "line %zu names attachment %s (sha256 %.12s…), which "
+					    "is not in the package", no,
+					    json_string_value(json_object_get(a, "name")) ?
+					    json_string_value(json_object_get(a, "name")) : "?", sha);
+			}
+			json_decref(rec);
+		}
+		free(line);
+		fclose(f);
+		g_free(full);
+	}
+	g_hash_table_destroy(have);
+	g_ptr_array_free(files, TRUE);
+}
+
 size_t
 package_verify(const char *path, const char *const *schemas, bag_finding_fn found, void *ctx)
 {
@@ -368,6 +433,7 @@ package_verify(const char *path, const char *const *schemas, bag_finding_fn foun
 	}
 	bag_verify(root, count_bag, &v);
 	check_mdto(&v, root, schemas);
+	check_attachments(&v, root);
 	log = g_build_filename(root, "ihh", "audit.log", NULL);
 	if (g_file_test(log, G_FILE_TEST_EXISTS) && audit_verify(log, NULL, err, sizeof(err)) < 0)
 		finding(&v, "ihh/audit.log", "%s", err);
