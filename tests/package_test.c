@@ -15,6 +15,8 @@
 
 #define SCHEMA "../shared/standards/MDTO-XML-1.0.1.xsd"
 #define SCHEMA_10 "../shared/standards/MDTO-XML-1.0.xsd"
+/* SHA-256 of "Concept-Kamerbrief" */
+#define BRIEF_SHA "61a7df2b34e32f761a6ba827200833406d1df9aed401bacca04a48772c66aa3d"
 
 #define REC(id, conv, text, more) \
 	"{\"id\":\"" id "\",\"kind\":\"chat\",\"conversation\":{\"id\":\"" conv "\",\"title\":\"" conv "\"}," \
@@ -62,8 +64,13 @@ fixture(struct fx *f)
 	sum = g_compute_checksum_for_string(G_CHECKSUM_SHA256, "feestfoto", -1);
 	photo = g_build_filename(f->store, sum, NULL);
 	cr_assert_eq(spit(photo, "feestfoto", 9), 0);
+	g_free(photo);
+	/* the kept message's attachment */
+	photo = g_build_filename(f->store, BRIEF_SHA, NULL);
+	cr_assert_eq(spit(photo, "Concept-Kamerbrief", 18), 0);
 	text = g_strdup_printf(
-	    REC("p1", "Werk overleg", "De Kamerbrief staat klaar", "")
+	    REC("p1", "Werk overleg", "De Kamerbrief staat klaar",
+		",\"attachments\":[{\"name\":\"brief.txt\",\"sha256\":\"" BRIEF_SHA "\",\"size\":18,\"type\":\"text/plain\"}]")
 	    REC("p2", "Werk overleg", "Gefeliciteerd met je verjaardag, jarig!",
 		",\"attachments\":[{\"name\":\"feest.jpg\",\"sha256\":\"%s\",\"size\":9,\"type\":\"image/jpeg\"}]")
 	    REC("p3", "Werk overleg", "Zij ligt in het ziekenhuis; de Kamerbrief gaat mee", "")
@@ -226,6 +233,14 @@ Test(package, verifies_and_every_change_is_named, .timeout = 60)
 		cr_assert_eq(unlink(txt), 0);
 		cr_assert_neq(verify(pkg, &said), 0);
 		cr_assert(strstr(said, "_berichten.txt: listed in manifest-sha256.txt but missing"), "%s", said);
+		g_free(said);
+		g_free(txt);
+
+		/* the kept message's attachment taken away, with its sidecar and from the manifests */
+		txt = g_strdup_printf("%s/%s/%s_bijlage_1/%s_1_brief.txt", p, conv, conv, conv);
+		cr_assert_eq(unlink(txt), 0, "%s", txt);
+		cr_assert_neq(verify(pkg, &said), 0);
+		cr_assert(strstr(said, "names attachment brief.txt"), "%s", said);
 		g_free(said);
 		g_free(txt);
 		g_free(weergave);
