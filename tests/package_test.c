@@ -171,7 +171,7 @@ holds(const char *dir, const char *needle)
 	return found;
 }
 
-Test(package, verifies_and_every_change_is_named, .timeout = 60)
+Test(package, verifies_and_every_change_is_named)
 {
 	struct fx f;
 	char *pkg, *said, *p;
@@ -251,7 +251,7 @@ Test(package, verifies_and_every_change_is_named, .timeout = 60)
 	fixture_free(&f);
 }
 
-Test(package, nothing_of_what_went_is_in_it, .timeout = 60)
+Test(package, nothing_of_what_went_is_in_it)
 {
 	struct fx f;
 	char *dir, *tar, *text, *said;
@@ -279,7 +279,7 @@ Test(package, nothing_of_what_went_is_in_it, .timeout = 60)
 	fixture_free(&f);
 }
 
-Test(package, the_same_input_gives_the_same_bytes, .timeout = 60)
+Test(package, the_same_input_gives_the_same_bytes)
 {
 	static const char *const formats[] = { "tar.gz", "zip" };
 	struct fx f;
@@ -339,7 +339,7 @@ sidecars(const char *dir, GPtrArray *out)
 		g_dir_close(d);
 }
 
-Test(package, xmllint_agrees_every_sidecar_is_valid_mdto, .timeout = 60)
+Test(package, xmllint_agrees_every_sidecar_is_valid_mdto)
 {
 	struct fx f;
 	char *pkg, *out = NULL, *err = NULL, *xmllint = g_find_program_in_path("xmllint");
@@ -397,7 +397,7 @@ dossier_of(const char *pkg, const char *prefix)
 	return x;
 }
 
-Test(package, each_dossier_carries_its_restriction, .timeout = 60)
+Test(package, each_dossier_carries_its_restriction)
 {
 	struct fx f;
 	char *pkg, *x;
@@ -429,7 +429,7 @@ Test(package, each_dossier_carries_its_restriction, .timeout = 60)
 #define PREINGEST "../shared/standards/noord-hollandsarchief-mdto-preingest.sch"
 #define JING "/usr/share/java/jing.jar:/usr/share/java/Saxon-HE.jar"
 
-Test(package, every_sidecar_passes_the_receiving_archives_preingest_rules, .timeout = 120)
+Test(package, every_sidecar_passes_the_receiving_archives_preingest_rules)
 {
 	struct fx f;
 	char *pkg, *out = NULL, *err = NULL, *java = g_find_program_in_path("java");
