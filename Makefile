@@ -7,7 +7,7 @@ CC ?= cc
 CFLAGS ?= -g -O2
 WERROR ?= -Werror
 
-PKGS = libarchive jansson gmime-3.0 libpcre2-8 libxml-2.0 libhs
+PKGS = libarchive jansson gmime-3.0 libpcre2-8 libxml-2.0 libhs sqlite3
 WARN = -Wall -Wextra -Wshadow -Wmissing-prototypes -Wstrict-prototypes \
        -Wformat=2 -Wno-format-nonliteral $(WERROR)
 
@@ -27,7 +27,7 @@ override LDFLAGS += $(SANFLAGS)
 
 LIB_SRC = $(wildcard pipeline/*.c)
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/page/review_css.o $(BUILD)/page/review_js.o
-PROGS = ihh-read ihh-classify ihh-redact ihh-review ihh-apply ihh-verify ihh-package
+PROGS = ihh-read ihh-classify ihh-redact ihh-review ihh-apply ihh-verify ihh-package ihh-nightly
 BINS = $(PROGS:%=$(BUILD)/bin/%)
 TEST_SRC = $(wildcard tests/*_test.c)
 TESTS = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
@@ -108,6 +108,7 @@ ifneq ($(SAN),1)
 	@IHH_BIN=$(BUILD)/bin sh tests/valgrind.sh
 endif
 	@IHH_BIN=$(BUILD)/bin sh tests/browser.sh
+	@IHH_BIN=$(BUILD)/bin sh tests/nightly.sh
 
 all-tests: $(BINS) $(TESTS) $(TOOLS)
 

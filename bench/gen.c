@@ -3,15 +3,18 @@
  * the same arguments.
  *
  *   gen mbox SIZE_MIB OUT      an mbox of real-looking ministry mail
+ *   gen maildir COUNT DIR      the same mail, one file a message, as a Maildir
  *   gen whatsapp LINES OUT     an Android WhatsApp export
  *
  * One mail in eight is multipart with a small base64 attachment, one in
  * four a reply in a thread; chats have multi-line messages and media.
  */
 #include <stdint.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static uint64_t seed = 88172645463325252ull;
 
@@ -70,52 +73,85 @@ static const char *const people[] = {
 	"Sanne Meijer <s.meijer@minbzk.nl>", "Ruud van Leeuwen <r.vanleeuwen@minbzk.nl>",
 };
 
+/* Message n of the generated mail: "From " line (mbox) or not (Maildir). */
+static void
+one_mail(FILE *f, uint64_t n, int from_line)
+{
+	unsigned p = rnd(6), i, k;
+
+	if (from_line)
+		fprintf(f, "From sender@minbzk.nl Mon Mar %2u %02u:%02u:%02u 2024\n",
+		    1 + (unsigned)(n % 28), rnd(24), rnd(60), rnd(60));
+	fprintf(f, "From: %s\nTo: %s\nDate: Mon, %u Mar 2024 %02u:%02u:00 +0100\n",
+	    people[p], people[(p + 1) % 6], 1 + (unsigned)(n % 28), rnd(24), rnd(60));
+	fprintf(f, "Message-ID: <%llu.bench@minbzk.nl>\n", (unsigned long long)n);
+	if (n % 4 == 3)
+		fprintf(f, "In-Reply-To: <%llu.bench@minbzk.nl>\nReferences: <%llu.bench@minbzk.nl>\nSubject: Re: Overleg %llu\n",
+		    (unsigned long long)n - 1, (unsigned long long)n - 3, (unsigned long long)n / 4);
+	else
+		fprintf(f, "Subject: Overleg %llu\n", (unsigned long long)n / 4);
+	fputs("MIME-Version: 1.0\n", f);
+	if (n % 8 == 5)
+		fputs("Content-Type: multipart/mixed; boundary=\"b1\"\n\n--b1\n", f);
+	fputs("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n", f);
+	k = 3 + rnd(12);
+	for (i = 0; i < k; i++) {
+		sentence(f, 8 + rnd(20));
+		fputs(i % 3 == 2 ? "\n\n" : "\n", f);
+	}
+	if (from_line && n % 16 == 7)
+		fputs(">From the archive: quoted line\n", f);
+	if (n % 8 == 5) {
+		fputs("\n--b1\nContent-Type: application/pdf; name=\"notitie.pdf\"\n"
+		    "Content-Disposition: attachment; filename=\"notitie.pdf\"\n"
+		    "Content-Transfer-Encoding: base64\n\n", f);
+		for (i = 0; i < 40; i++) {
+			for (k = 0; k < 76; k++)
+				fputc("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"[rnd(64)], f);
+			fputc('\n', f);
+		}
+		fputs("--b1--\n", f);
+	}
+	if (from_line)
+		fputc('\n', f);
+}
+
 static void
 mbox(uint64_t size, FILE *f)
 {
-	uint64_t n = 0;
-	long pos;
-	unsigned p, i, k;
+	uint64_t n;
 
-	for (n = 0; (uint64_t)ftell(f) < size; n++) {
-		p = rnd(6);
-		fprintf(f, "From sender@minbzk.nl Mon Mar %2u %02u:%02u:%02u 2024\n",
-		    1 + (unsigned)(n % 28), rnd(24), rnd(60), rnd(60));
-		fprintf(f, "From: %s\nTo: %s\nDate: Mon, %u Mar 2024 %02u:%02u:00 +0100\n",
-		    people[p], people[(p + 1) % 6], 1 + (unsigned)(n % 28), rnd(24), rnd(60));
-		fprintf(f, "Message-ID: <%llu.bench@minbzk.nl>\n", (unsigned long long)n);
-		if (n % 4 == 3)
-			fprintf(f, "In-Reply-To: <%llu.bench@minbzk.nl>\nReferences: <%llu.bench@minbzk.nl>\nSubject: Re: Overleg %llu\n",
-			    (unsigned long long)n - 1, (unsigned long long)n - 3, (unsigned long long)n / 4);
-		else
-			fprintf(f, "Subject: Overleg %llu\n", (unsigned long long)n / 4);
-		fputs("MIME-Version: 1.0\n", f);
-		if (n % 8 == 5)
-			fputs("Content-Type: multipart/mixed; boundary=\"b1\"\n\n--b1\n", f);
-		fputs("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n", f);
-		k = 3 + rnd(12);
-		for (i = 0; i < k; i++) {
-			sentence(f, 8 + rnd(20));
-			fputs(i % 3 == 2 ? "\n\n" : "\n", f);
-		}
-		if (n % 16 == 7)
-			fputs(">From the archive: quoted line\n", f);
-		if (n % 8 == 5) {
-			fputs("\n--b1\nContent-Type: application/pdf; name=\"notitie.pdf\"\n"
-			    "Content-Disposition: attachment; filename=\"notitie.pdf\"\n"
-			    "Content-Transfer-Encoding: base64\n\n", f);
-			for (i = 0; i < 40; i++) {
-				for (k = 0; k < 76; k++)
-					fputc("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"[rnd(64)], f);
-				fputc('\n', f);
-			}
-			fputs("--b1--\n", f);
-		}
-		fputc('\n', f);
-		pos = ftell(f);
-		if (pos < 0)
-			break;
+	for (n = 0; ftell(f) >= 0 && (uint64_t)ftell(f) < size; n++)
+		one_mail(f, n, 1);
+}
+
+/* count messages as Maildir files under dir: cur/ and, one in ten, .Priv&AOk-/cur/. */
+static int
+maildir(unsigned long count, const char *dir)
+{
+	char path[4096];
+	unsigned long n;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/cur", dir);
+	if (mkdir(dir, 0700) && errno != EEXIST)
+		return 1;
+	if (mkdir(path, 0700) && errno != EEXIST)
+		return 1;
+	snprintf(path, sizeof(path), "%s/.Priv&AOk-", dir);
+	mkdir(path, 0700);
+	snprintf(path, sizeof(path), "%s/.Priv&AOk-/cur", dir);
+	mkdir(path, 0700);
+	for (n = 0; n < count; n++) {
+		snprintf(path, sizeof(path), "%s/%s%lu.M%luP1.bench,S=1:2,S", dir,
+		    n % 10 == 9 ? ".Priv&AOk-/cur/" : "cur/", 1709000000 + n, n);
+		if (!(f = fopen(path, "w")))
+			return 1;
+		one_mail(f, n, 0);
+		if (fclose(f) != 0)
+			return 1;
 	}
+	return 0;
 }
 
 /* Hits for the personal-data rules, sprinkled in. */
@@ -159,6 +195,8 @@ main(int argc, char **argv)
 
 	if (argc != 4)
 		return 2;
+	if (!strcmp(argv[1], "maildir"))
+		return maildir(strtoul(argv[2], NULL, 10), argv[3]);
 	f = fopen(argv[3], "w");
 	if (!f)
 		return 1;

@@ -50,6 +50,10 @@ int reader_add_memory(struct reader *r, const char *name, const void *buf,
 
 const struct read_counts *reader_counts(const struct reader *r);
 
+/* A Maildir++ folder's name as mail programs show it: ".Priv&AOk-.Sub"
+ * (IMAP modified UTF-7) is "Privé/Sub".  g_free(). */
+char *maildir_folder_name(const char *dotted);
+
 /* The names --format takes, NULL-terminated. */
 const char *const *reader_formats(void);
 

@@ -4,7 +4,7 @@
 #
 #   build, demo: gcc make pkg-config libarchive-dev libjansson-dev
 #                libgmime-3.0-dev libpcre2-dev libxml2-dev libmagic-dev
-#                libvectorscan-dev tzdata jq
+#                libvectorscan-dev libsqlite3-dev tzdata jq
 #   test:        + libcriterion-dev zlib1g-dev clang valgrind chromium python3
 #                python3-websocket (the review page in a headless browser)
 #                libxml2-utils (xmllint, to check the MDTO files independently)
@@ -14,7 +14,7 @@
 set -eu
 
 pkgs="gcc make pkg-config libarchive-dev libjansson-dev libgmime-3.0-dev
-libpcre2-dev libxml2-dev libmagic-dev libvectorscan-dev tzdata jq"
+libpcre2-dev libxml2-dev libmagic-dev libvectorscan-dev libsqlite3-dev tzdata jq"
 case ${1:-} in
 test) pkgs="$pkgs libcriterion-dev zlib1g-dev clang valgrind chromium python3 python3-websocket libxml2-utils libjing-java libsaxonhe-java default-jre-headless" ;;
 bench) pkgs="$pkgs zlib1g-dev time ripgrep" ;;

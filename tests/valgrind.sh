@@ -42,3 +42,6 @@ vg ihh-verify "$work/verify.out" "$bin/ihh-verify" -q --log "$IHH_LOG"
 vg ihh-package "$work/package.out" "$bin/ihh-package" -q --store "$work/store" -o "$work/package" \
 	--report "$work/report.json" "$work/kept"
 vg "ihh-verify PACKAGE" "$work/verify-package.out" "$bin/ihh-verify" -q "$work/package"
+rm -rf "$work/Maildir" && cp -r fixtures/mail/maildir "$work/Maildir"
+vg ihh-nightly "$work/nightly.out" "$bin/ihh-nightly" -q --maildir "$work/Maildir" --owner M \
+	--out "$work/nightly" --rules fixtures/rules-test
