@@ -69,7 +69,7 @@ static noreturn void
 usage(void)
 {
 	fprintf(stderr, "usage: %s --maildir DIR --owner NAME --out DIR [--rules DIR] [--contacts FILE]\n"
-	    "       [--marks FILE] [--config FILE] [--log FILE] [--dry-run]\n", progname);
+	    "       [--marks FILE] [--package-config FILE] [--log FILE] [--dry-run]\n", progname);
 	exit(2);
 }
 
@@ -431,7 +431,7 @@ main(int argc, char **argv)
 		{ "rules", required_argument, NULL, 'r' },
 		{ "contacts", required_argument, NULL, 'c' },
 		{ "marks", required_argument, NULL, 'k' },
-		{ "config", required_argument, NULL, 'C' },
+		{ "package-config", required_argument, NULL, 'C' },
 		{ "log", required_argument, NULL, 'L' },
 		{ "dry-run", no_argument, NULL, 'n' },
 		{ "quiet", no_argument, NULL, 'q' },
