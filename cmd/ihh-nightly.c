@@ -61,6 +61,7 @@ struct night {
 	GHashTable *digests;	/* the contents taken this run */
 	const struct key *current;	/* the file being read */
 	char *current_folder;
+	unsigned long current_records;	/* records read from it */
 	unsigned long long seen, fresh, to_package, to_queue, copies, unreadable;
 	int failed;
 };
@@ -363,6 +364,7 @@ take(void *ctx, json_t *rec)
 	json_t *own = json_deep_copy(rec);
 	char id[17];
 
+	n->current_records++;
 	/* the message as a Maildir holds it: its folder, an id from its unique name */
 	text_id(id, "maildir", n->root, n->current->uniq, NULL);
 	json_object_set_new(own, "id", json_string(id));
@@ -572,12 +574,14 @@ main(int argc, char **argv)
 		n.current = k;
 		g_free(n.current_folder);
 		n.current_folder = folder_name(g_ptr_array_index(folders, i));
-		if (reader_add(rd, path) != 0) {
-			warnf("%s: could not be read whole (not taken; tried again next night)", path);
+		n.current_records = 0;
+		if (reader_add(rd, path) != 0 && !n.current_records) {
+			warnf("%s: could not be read (not taken; tried again next night)", path);
 			n.unreadable++;
 			key_free(k);
 			continue;
 		}
+		/* read in part: the record says what is missing and goes to review */
 		n.fresh++;
 		g_hash_table_add(n.digests, g_strdup(k->digest));
 		g_ptr_array_add(n.taken, k);
