@@ -134,8 +134,20 @@ review_page_add(struct review_page *p, const json_t *rec, GPtrArray *items)
 	if (!cid)
 		cid = "";
 	review_items(rec, items);
-	json_object_set_new(p->messages, id, json_pack("{s:s?,s:s?,s:s}", "from", from ? from : addr,
-	    "time", json_string_value(json_object_get(rec, "time")), "text", text ? text : ""));
+	{
+		json_t *msg = json_pack("{s:s?,s:s?,s:s}", "from", from ? from : addr, "time",
+		    json_string_value(json_object_get(rec, "time")), "text", text ? text : "");
+		json_t *names = json_array(), *a;
+		size_t k;
+
+		json_array_foreach(json_object_get(rec, "attachments"), k, a)
+			json_array_append_new(names, json_string(json_string_value(json_object_get(a, "name")) ?
+			    json_string_value(json_object_get(a, "name")) : "(zonder naam)"));
+		if (json_array_size(names))
+			json_object_set(msg, "attachments", names);
+		json_decref(names);
+		json_object_set_new(p->messages, id, msg);
+	}
 	if (!(in = g_hash_table_lookup(p->convs, cid))) {
 		in = g_array_new(FALSE, FALSE, sizeof(guint));
 		g_hash_table_insert(p->convs, g_strdup(cid), in);

@@ -48,21 +48,26 @@ function message(id, cls) {
   const m = data.messages[id];
   if (!m) return null;
   const box = el("div", { class: "msg " + cls });
-  box.append(el("div", { class: "meta" }, [m.from, m.time].filter(Boolean).join(" · ")));
+  box.append(el("div", { class: "meta" }, [m.from, m.time && m.time.replace("T", " ")].filter(Boolean).join(" · ")));
   return [box, m];
 }
 
 function drawItem(it, index) {
   const card = el("div", { class: "item", id: "item-" + index, "data-item": it.id, tabindex: "-1" });
   card.append(el("div", { class: "what" }, describe(it)));
-  for (const id of it.before) { const r = message(id, "context"); if (r) { r[0].append(r[1].text); card.append(r[0]); } }
+  // a message's text, and what it carried
+  const body = (box, m) => {
+    for (const a of m.attachments || []) box.append(el("div", { class: "meta" }, "[bijlage: " + a + "]"));
+    return box;
+  };
+  for (const id of it.before) { const r = message(id, "context"); if (r) { r[0].append(r[1].text); card.append(body(r[0], r[1])); } }
   const r = message(it.record, "this");
   if (r) {
     if (it.kind === "redact") r[0].append(it.segments[0], el("mark", {}, it.segments[1]), it.segments[2]);
     else r[0].append(r[1].text);
-    card.append(r[0]);
+    card.append(body(r[0], r[1]));
   }
-  for (const id of it.after) { const a = message(id, "context"); if (a) { a[0].append(a[1].text); card.append(a[0]); } }
+  for (const id of it.after) { const a = message(id, "context"); if (a) { a[0].append(a[1].text); card.append(body(a[0], a[1])); } }
   if (it.reasons.length) card.append(el("div", { class: "reasons" }, "Waarom: " + it.reasons.join("; ")));
   const acc = el("button", { class: "accept", type: "button", "aria-pressed": "false",
     onclick: () => decide(index, "accept") }, kinds[it.kind].accept + " (a)");
