@@ -69,8 +69,9 @@ struct night {
 static noreturn void
 usage(void)
 {
-	fprintf(stderr, "usage: %s --maildir DIR --owner NAME --out DIR [--rules DIR] [--contacts FILE]\n"
-	    "       [--marks FILE] [--package-config FILE] [--log FILE] [--dry-run]\n", progname);
+	fprintf(stderr, "usage: %s --config FILE [--dry-run]\n"
+	    "       %s --maildir DIR --owner NAME --out DIR [--rules DIR] [--contacts FILE]\n"
+	    "       [--marks FILE] [--package-config FILE] [--log FILE] [--dry-run]\n", progname, progname);
 	exit(2);
 }
 
@@ -423,10 +424,248 @@ next_run(struct night *n)
 	return id;
 }
 
+/* One mailbox: what is new in it, into its runs.  0, or 1 when a message could not be read. */
+static int
+run_mailbox(struct night *n, int dry, int quiet)
+{
+	GPtrArray *files = g_ptr_array_new_with_free_func(g_free);
+	GPtrArray *folders = g_ptr_array_new_with_free_func(g_free);
+	struct read_opts ro = { 0 };
+	struct reader *rd;
+	char err[1024], *final;
+	size_t i;
+	gint64 t0 = g_get_monotonic_time();
+
+	if (!g_file_test(n->root, G_FILE_TEST_IS_DIR))
+		die(2, "%s: not a Maildir folder", n->root);
+	n->runs = g_build_filename(n->out, "runs", NULL);
+	n->store = g_build_filename(n->out, "store", NULL);
+	if (dry) {
+		/* what a run would take, writing nothing */
+		open_state(n, 1);
+		discover(n->root, files, folders);
+		for (i = 0; i < files->len; i++) {
+			char *base = g_path_get_basename(g_ptr_array_index(files, i)), *u = unique_name(base);
+
+			if (seen_by(n, "uniq", u))
+				n->seen++;
+			else
+				n->fresh++;
+			g_free(base);
+			g_free(u);
+		}
+		printf("ihh-nightly --dry-run: %s (%s): %llu messages, %llu new (would be taken), %llu taken "
+		    "before\n", n->root, n->owner, (unsigned long long)files->len, n->fresh, n->seen);
+		if (n->db)
+			sqlite3_close(n->db);
+		g_ptr_array_free(files, TRUE);
+		g_ptr_array_free(folders, TRUE);
+		return 0;
+	}
+	if (g_mkdir_with_parents(n->runs, 0700) != 0 || g_mkdir_with_parents(n->store, 0700) != 0)
+		die(2, "%s: %s", n->out, strerror(errno));
+	open_state(n, 0);
+	recover(n);
+
+	discover(n->root, files, folders);
+	n->run = next_run(n);
+	n->tmp = g_strdup_printf("%s/.%s.tmp", n->runs, n->run);
+	n->taken = g_ptr_array_new_with_free_func(key_free);
+	n->digests = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	ro.store_dir = n->store;
+	ro.format = "eml";
+	if (!(rd = reader_new(&ro, take, warn, n, err, sizeof(err))))
+		die(2, "%s", err);
+	n->cl = classify_new(n->rules, n->contacts, n->marks, route, n);
+	for (i = 0; i < files->len; i++) {
+		const char *path = g_ptr_array_index(files, i);
+		char *base = g_path_get_basename(path), *data = NULL;
+		struct key *k = g_new0(struct key, 1);
+		gsize len;
+
+		k->uniq = unique_name(base);
+		g_free(base);
+		if (seen_by(n, "uniq", k->uniq)) {
+			/* taken before, here or in another folder, flagged or not */
+			n->seen++;
+			key_free(k);
+			continue;
+		}
+		if (!g_file_get_contents(path, &data, &len, NULL)) {
+			warnf("%s: %s (not taken; tried again next night)", path, strerror(errno));
+			n->unreadable++;
+			key_free(k);
+			continue;
+		}
+		k->digest = g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)data, len);
+		explicit_bzero(data, len);
+		g_free(data);
+		if (seen_by(n, "digest", k->digest) || g_hash_table_contains(n->digests, k->digest)) {
+			/* the same mail under another name: remembered, not taken again */
+			n->copies++;
+			g_ptr_array_add(n->taken, k);
+			continue;
+		}
+		if (g_mkdir_with_parents(n->tmp, 0700) != 0)
+			die(2, "%s: %s", n->tmp, strerror(errno));
+		n->current = k;
+		g_free(n->current_folder);
+		n->current_folder = folder_name(g_ptr_array_index(folders, i));
+		n->current_records = 0;
+		if (reader_add(rd, path) != 0 && !n->current_records) {
+			warnf("%s: could not be read (not taken; tried again next night)", path);
+			n->unreadable++;
+			key_free(k);
+			continue;
+		}
+		/* read in part: the record says what is missing and goes to review */
+		n->fresh++;
+		g_hash_table_add(n->digests, g_strdup(k->digest));
+		g_ptr_array_add(n->taken, k);
+	}
+	if (classify_finish(n->cl) != 0)
+		die(2, "classifying failed");
+	maybe_die("read");
+
+	if (n->pkg && package_finish(n->pkg, NULL, err, sizeof(err)) != 0) {
+		remove_tree(n->tmp);
+		die(2, "%s: %s (nothing taken)", n->run, err);
+	}
+	maybe_die("package-written");
+	if (n->queue && (fflush(n->queue) != 0 || fsync(fileno(n->queue)) != 0 || fclose(n->queue) != 0)) {
+		int e = errno;
+
+		remove_tree(n->tmp);
+		die(2, "%s: writing the review queue failed: %s (nothing taken)", n->run, strerror(e));
+	}
+	n->queue = NULL;
+	maybe_die("queue-written");
+	if (n->taken->len) {
+		char *q;
+
+		if (g_file_test(n->tmp, G_FILE_TEST_IS_DIR))
+			fsync_tree(n->tmp);
+		/* the state first says the run is pending, with what it takes ... */
+		sql(n, "BEGIN IMMEDIATE");
+		q = sqlite3_mprintf("INSERT INTO runs (id, state) VALUES (%Q, 'pending');", n->run);
+		sql(n, q);
+		sqlite3_free(q);
+		for (i = 0; i < n->taken->len; i++) {
+			const struct key *k = g_ptr_array_index(n->taken, i);
+
+			q = sqlite3_mprintf("INSERT INTO pending (run, uniq, digest) VALUES (%Q, %Q, %Q);",
+			    n->run, k->uniq, k->digest);
+			sql(n, q);
+			sqlite3_free(q);
+		}
+		sql(n, "COMMIT");
+		maybe_die("pending-committed");
+		/* ... the outputs appear at once ... */
+		final = g_build_filename(n->runs, n->run, NULL);
+		if (g_file_test(n->tmp, G_FILE_TEST_IS_DIR)) {
+			if (rename(n->tmp, final) != 0)
+				die(2, "%s: %s", final, strerror(errno));
+		} else if (mkdir(final, 0700) != 0)	/* copies only: an empty run */
+			die(2, "%s: %s", final, strerror(errno));
+		fsync_path(n->runs);
+		maybe_die("renamed");
+		/* ... and then it is done */
+		sql(n, "BEGIN IMMEDIATE");
+		q = sqlite3_mprintf("INSERT OR IGNORE INTO seen (uniq, digest, run) SELECT uniq, digest, run "
+		    "FROM pending WHERE run = %Q; UPDATE runs SET state = 'done' WHERE id = %Q; "
+		    "DELETE FROM pending WHERE run = %Q;", n->run, n->run, n->run);
+		sql(n, q);
+		sqlite3_free(q);
+		sql(n, "COMMIT");
+		g_free(final);
+	}
+	maybe_die("done");
+	if (!quiet)
+		warnf("%s (%s): %llu new message%s: %llu into the package and %llu to review in %s/%s; "
+		    "%llu taken before, %llu copies of taken mail, %llu unreadable (tried again next "
+		    "night); %.1f s", n->root, n->owner, n->fresh, n->fresh == 1 ? "" : "s",
+		    n->to_package, n->to_queue, n->runs, n->taken->len ? n->run : "(no run: nothing new)",
+		    n->seen, n->copies, n->unreadable, (double)(g_get_monotonic_time() - t0) / 1e6);
+	reader_free(rd);
+	classify_free(n->cl);
+	package_free(n->pkg);
+	rules_result_free(&n->res);
+	sqlite3_close(n->db);
+	g_ptr_array_free(n->taken, TRUE);
+	g_hash_table_destroy(n->digests);
+	g_ptr_array_free(files, TRUE);
+	g_ptr_array_free(folders, TRUE);
+	g_free(n->current_folder);
+	g_free(n->run);
+	g_free(n->tmp);
+	g_free(n->runs);
+	g_free(n->store);
+	return n->unreadable ? 1 : 0;
+}
+
+/* The job's file: key = value lines, "mailbox = DIR | OWNER" once per mailbox. */
+struct job {
+	char *out, *rules, *contacts, *marks, *package_config, *log;
+	GPtrArray *roots, *owners;
+};
+
+static void
+job_load(struct job *j, const char *path)
+{
+	char *text, **lines, *eq, *bar;
+	GError *e = NULL;
+	size_t i;
+
+	if (!g_file_get_contents(path, &text, NULL, &e))
+		die(2, "%s", e->message);
+	lines = g_strsplit(text, "\n", -1);
+	g_free(text);
+	for (i = 0; lines[i]; i++) {
+		char *l = g_strstrip(lines[i]), *key, *val, **field = NULL;
+
+		if (!*l || *l == '#')
+			continue;
+		if (!(eq = strchr(l, '=')))
+			die(2, "%s:%zu:1: not \"key = value\"", path, i + 1);
+		*eq = '\0';
+		key = g_strstrip(l);
+		val = g_strstrip(eq + 1);
+		if (!strcmp(key, "mailbox")) {
+			if (!(bar = strchr(val, '|')))
+				die(2, "%s:%zu:1: mailbox = DIR | OWNER", path, i + 1);
+			*bar = '\0';
+			g_ptr_array_add(j->roots, g_strdup(g_strstrip(val)));
+			g_ptr_array_add(j->owners, g_strdup(g_strstrip(bar + 1)));
+			continue;
+		}
+		if (!strcmp(key, "out"))
+			field = &j->out;
+		else if (!strcmp(key, "rules"))
+			field = &j->rules;
+		else if (!strcmp(key, "contacts"))
+			field = &j->contacts;
+		else if (!strcmp(key, "marks"))
+			field = &j->marks;
+		else if (!strcmp(key, "package_config"))
+			field = &j->package_config;
+		else if (!strcmp(key, "log"))
+			field = &j->log;
+		else
+			die(2, "%s:%zu:1: unknown key '%s' (mailbox, out, rules, contacts, marks, "
+			    "package_config, log)", path, i + 1, key);
+		g_free(*field);
+		*field = g_strdup(val);
+	}
+	g_strfreev(lines);
+	if (!j->roots->len || !j->out)
+		die(2, "%s: a job needs out and at least one mailbox", path);
+}
+
 int
 main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
+		{ "config", required_argument, NULL, 'j' },
 		{ "maildir", required_argument, NULL, 'm' },
 		{ "owner", required_argument, NULL, 'w' },
 		{ "out", required_argument, NULL, 'o' },
@@ -441,29 +680,28 @@ main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct night n = { 0 };
-	const char *cpath = NULL, *mpath = NULL, *config = NULL, *log = NULL;
-	GPtrArray *files = g_ptr_array_new_with_free_func(g_free);
-	GPtrArray *folders = g_ptr_array_new_with_free_func(g_free);
-	struct read_opts ro = { 0 };
-	struct reader *rd;
-	char err[1024], *lock, *final, *gpath;
-	int ch, dry = 0, quiet = 0, lockfd, status;
+	struct job j = { 0 };
+	struct night shared = { 0 };
+	const char *jobfile = NULL, *root = NULL, *owner = NULL;
+	char err[1024], *lock, *gpath;
+	int ch, dry = 0, quiet = 0, lockfd = -1, status = 0;
 	size_t i;
-	gint64 t0 = g_get_monotonic_time();
+	unsigned long long fresh = 0, pkg = 0, queue = 0, unreadable = 0;
 
 	prog_init("ihh-nightly");
-	n.rules_dir = rules_default_dir();
-	while ((ch = getopt_long(argc, argv, "m:w:o:r:c:k:C:L:nqhV", longopts, NULL)) != -1) {
+	j.roots = g_ptr_array_new_with_free_func(g_free);
+	j.owners = g_ptr_array_new_with_free_func(g_free);
+	while ((ch = getopt_long(argc, argv, "j:m:w:o:r:c:k:C:L:nqhV", longopts, NULL)) != -1) {
 		switch (ch) {
-		case 'm': n.root = optarg; break;
-		case 'w': n.owner = optarg; break;
-		case 'o': n.out = optarg; break;
-		case 'r': n.rules_dir = optarg; break;
-		case 'c': cpath = optarg; break;
-		case 'k': mpath = optarg; break;
-		case 'C': config = optarg; break;
-		case 'L': log = optarg; break;
+		case 'j': jobfile = optarg; break;
+		case 'm': root = optarg; break;
+		case 'w': owner = optarg; break;
+		case 'o': g_free(j.out); j.out = g_strdup(optarg); break;
+		case 'r': g_free(j.rules); j.rules = g_strdup(optarg); break;
+		case 'c': g_free(j.contacts); j.contacts = g_strdup(optarg); break;
+		case 'k': g_free(j.marks); j.marks = g_strdup(optarg); break;
+		case 'C': g_free(j.package_config); j.package_config = g_strdup(optarg); break;
+		case 'L': g_free(j.log); j.log = g_strdup(optarg); break;
 		case 'n': dry = 1; break;
 		case 'q': quiet = 1; break;
 		case 'V':
@@ -472,207 +710,85 @@ main(int argc, char **argv)
 		default: usage();
 		}
 	}
-	if (!n.root || !n.owner || !n.out || optind != argc)
+	if (optind != argc || (jobfile && (root || owner)) || (!jobfile && (!root || !owner || !j.out)))
 		usage();
-	if (!g_file_test(n.root, G_FILE_TEST_IS_DIR))
-		die(2, "%s: not a Maildir folder", n.root);
-	n.runs = g_build_filename(n.out, "runs", NULL);
-	n.store = g_build_filename(n.out, "store", NULL);
-
-	if (dry) {
-		/* what a run would take, writing nothing */
-		open_state(&n, 1);
-		discover(n.root, files, folders);
-		for (i = 0; i < files->len; i++) {
-			char *base = g_path_get_basename(g_ptr_array_index(files, i)), *u = unique_name(base);
-
-			if (seen_by(&n, "uniq", u))
-				n.seen++;
-			else
-				n.fresh++;
-			g_free(base);
-			g_free(u);
-		}
-		printf("ihh-nightly --dry-run: %llu messages in %s, %llu new (would be taken), %llu taken "
-		    "before\n", (unsigned long long)files->len, n.root, n.fresh, n.seen);
-		if (n.db)
-			sqlite3_close(n.db);
-		return 0;
+	if (jobfile)
+		job_load(&j, jobfile);	/* flags given besides it were read first: the file wins */
+	else {
+		g_ptr_array_add(j.roots, g_strdup(root));
+		g_ptr_array_add(j.owners, g_strdup(owner));
 	}
+	shared.rules_dir = j.rules ? j.rules : rules_default_dir();
 
-	/* one run at a time */
-	if (g_mkdir_with_parents(n.runs, 0700) != 0 || g_mkdir_with_parents(n.store, 0700) != 0)
-		die(2, "%s: %s", n.out, strerror(errno));
-	lock = g_build_filename(n.out, ".lock", NULL);
-	if ((lockfd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0600)) < 0)
-		die(2, "%s: %s", lock, strerror(errno));
-	if (flock(lockfd, LOCK_EX | LOCK_NB) != 0)
-		die(2, "%s: another ihh-nightly is running on %s; this one stops", lock, n.out);
-	g_free(lock);
-	open_state(&n, 0);
-	recover(&n);
-	prog_audit_start(log, n.owner);
-
-	if (!(n.rules = rules_load(n.rules_dir, err, sizeof(err))))
+	/* one run at a time, over all the job's mailboxes */
+	if (!dry) {
+		if (g_mkdir_with_parents(j.out, 0700) != 0)
+			die(2, "%s: %s", j.out, strerror(errno));
+		lock = g_build_filename(j.out, ".lock", NULL);
+		if ((lockfd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0600)) < 0)
+			die(2, "%s: %s", lock, strerror(errno));
+		if (flock(lockfd, LOCK_EX | LOCK_NB) != 0)
+			die(2, "%s: another ihh-nightly is running on %s; this one stops", lock, j.out);
+		g_free(lock);
+		prog_audit_start(j.log, NULL);
+	}
+	if (!(shared.rules = rules_load(shared.rules_dir, err, sizeof(err))))
 		die(2, "%s", err);
-	gpath = g_strconcat(n.rules_dir, "/grounds.tsv", NULL);
-	if (!(n.grounds = grounds_load(gpath, 1, err, sizeof(err))))
+	gpath = g_strconcat(shared.rules_dir, "/grounds.tsv", NULL);
+	if (!(shared.grounds = grounds_load(gpath, 1, err, sizeof(err))))
 		die(2, "%s", err);
 	g_free(gpath);
-	if (cpath && !(n.contacts = contacts_load(cpath, err, sizeof(err))))
+	if (j.contacts && !(shared.contacts = contacts_load(j.contacts, err, sizeof(err))))
 		die(2, "%s", err);
-	if (mpath && !(n.marks = marks_load(mpath, err, sizeof(err))))
+	if (j.marks && !(shared.marks = marks_load(j.marks, err, sizeof(err))))
 		die(2, "%s", err);
-	if (!(n.cfg = config ? package_config_load(config, err, sizeof(err)) : package_config_default()))
-		die(2, "%s", err);
-	if (!config) {
-		g_free(n.cfg->title);
-		n.cfg->title = g_strdup_printf("E-mail van %s", n.owner);
-	}
+	for (i = 0; i < j.roots->len; i++) {
+		struct night n = shared;
+		char *own_out = NULL, *safe;
 
-	discover(n.root, files, folders);
-	n.run = next_run(&n);
-	n.tmp = g_strdup_printf("%s/.%s.tmp", n.runs, n.run);
-	n.taken = g_ptr_array_new_with_free_func(key_free);
-	n.digests = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	ro.store_dir = n.store;
-	ro.format = "eml";
-	if (!(rd = reader_new(&ro, take, warn, &n, err, sizeof(err))))
-		die(2, "%s", err);
-	n.cl = classify_new(n.rules, n.contacts, n.marks, route, &n);
-	for (i = 0; i < files->len; i++) {
-		const char *path = g_ptr_array_index(files, i);
-		char *base = g_path_get_basename(path), *data = NULL;
-		struct key *k = g_new0(struct key, 1);
-		gsize len;
-
-		k->uniq = unique_name(base);
-		g_free(base);
-		if (seen_by(&n, "uniq", k->uniq)) {
-			/* taken before, here or in another folder, flagged or not */
-			n.seen++;
-			key_free(k);
-			continue;
+		n.root = g_ptr_array_index(j.roots, i);
+		n.owner = g_ptr_array_index(j.owners, i);
+		/* one mailbox: OUT itself; several: a folder each */
+		if (j.roots->len == 1)
+			n.out = j.out;
+		else {
+			safe = g_strdelimit(g_strdup(n.owner), " /\\:*?\"<>|#&", '_');
+			own_out = g_build_filename(j.out, safe, NULL);
+			g_free(safe);
+			n.out = own_out;
 		}
-		if (!g_file_get_contents(path, &data, &len, NULL)) {
-			warnf("%s: %s (not taken; tried again next night)", path, strerror(errno));
-			n.unreadable++;
-			key_free(k);
-			continue;
+		if (!(n.cfg = j.package_config ? package_config_load(j.package_config, err, sizeof(err)) :
+		    package_config_default()))
+			die(2, "%s", err);
+		if (!j.package_config) {
+			g_free(n.cfg->title);
+			n.cfg->title = g_strdup_printf("E-mail van %s", n.owner);
 		}
-		k->digest = g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)data, len);
-		explicit_bzero(data, len);
-		g_free(data);
-		if (seen_by(&n, "digest", k->digest) || g_hash_table_contains(n.digests, k->digest)) {
-			/* the same mail under another name: remembered, not taken again */
-			n.copies++;
-			g_ptr_array_add(n.taken, k);
-			continue;
-		}
-		if (g_mkdir_with_parents(n.tmp, 0700) != 0)
-			die(2, "%s: %s", n.tmp, strerror(errno));
-		n.current = k;
-		g_free(n.current_folder);
-		n.current_folder = folder_name(g_ptr_array_index(folders, i));
-		n.current_records = 0;
-		if (reader_add(rd, path) != 0 && !n.current_records) {
-			warnf("%s: could not be read (not taken; tried again next night)", path);
-			n.unreadable++;
-			key_free(k);
-			continue;
-		}
-		/* read in part: the record says what is missing and goes to review */
-		n.fresh++;
-		g_hash_table_add(n.digests, g_strdup(k->digest));
-		g_ptr_array_add(n.taken, k);
+		status |= run_mailbox(&n, dry, quiet);
+		fresh += n.fresh;
+		pkg += n.to_package;
+		queue += n.to_queue;
+		unreadable += n.unreadable;
+		package_config_free(n.cfg);
+		g_free(own_out);
 	}
-	if (classify_finish(n.cl) != 0)
-		die(2, "classifying failed");
-	maybe_die("read");
-
-	if (n.pkg && package_finish(n.pkg, NULL, err, sizeof(err)) != 0) {
-		remove_tree(n.tmp);
-		die(2, "%s: %s (nothing taken)", n.run, err);
-	}
-	maybe_die("package-written");
-	if (n.queue && (fflush(n.queue) != 0 || fsync(fileno(n.queue)) != 0 || fclose(n.queue) != 0)) {
-		int e = errno;
-
-		remove_tree(n.tmp);
-		die(2, "%s: writing the review queue failed: %s (nothing taken)", n.run, strerror(e));
-	}
-	n.queue = NULL;
-	maybe_die("queue-written");
-	if (n.taken->len) {
-		char *s;
-
-		if (g_file_test(n.tmp, G_FILE_TEST_IS_DIR))
-			fsync_tree(n.tmp);
-		/* the state first says the run is pending, with what it takes ... */
-		sql(&n, "BEGIN IMMEDIATE");
-		s = sqlite3_mprintf("INSERT INTO runs (id, state) VALUES (%Q, 'pending');", n.run);
-		sql(&n, s);
-		sqlite3_free(s);
-		for (i = 0; i < n.taken->len; i++) {
-			const struct key *k = g_ptr_array_index(n.taken, i);
-
-			s = sqlite3_mprintf("INSERT INTO pending (run, uniq, digest) VALUES (%Q, %Q, %Q);",
-			    n.run, k->uniq, k->digest);
-			sql(&n, s);
-			sqlite3_free(s);
-		}
-		sql(&n, "COMMIT");
-		maybe_die("pending-committed");
-		/* ... the outputs appear at once ... */
-		final = g_build_filename(n.runs, n.run, NULL);
-		if (g_file_test(n.tmp, G_FILE_TEST_IS_DIR)) {
-			if (rename(n.tmp, final) != 0)
-				die(2, "%s: %s", final, strerror(errno));
-		} else if (mkdir(final, 0700) != 0)	/* copies only: an empty run */
-			die(2, "%s: %s", final, strerror(errno));
-		fsync_path(n.runs);
-		maybe_die("renamed");
-		/* ... and then it is done */
-		sql(&n, "BEGIN IMMEDIATE");
-		s = sqlite3_mprintf("INSERT OR IGNORE INTO seen (uniq, digest, run) SELECT uniq, digest, run "
-		    "FROM pending WHERE run = %Q; UPDATE runs SET state = 'done' WHERE id = %Q; "
-		    "DELETE FROM pending WHERE run = %Q;", n.run, n.run, n.run);
-		sql(&n, s);
-		sqlite3_free(s);
-		sql(&n, "COMMIT");
-		g_free(final);
-	}
-	maybe_die("done");
-	status = n.unreadable ? 1 : 0;
-	if (!quiet)
-		warnf("%llu new message%s: %llu into the package and %llu to review in %s/%s; %llu taken "
-		    "before, %llu copies of taken mail, %llu unreadable (tried again next night); %.1f s",
-		    n.fresh, n.fresh == 1 ? "" : "s", n.to_package, n.to_queue, n.runs,
-		    n.taken->len ? n.run : "(no run: nothing new)", n.seen, n.copies, n.unreadable,
-		    (double)(g_get_monotonic_time() - t0) / 1e6);
-	status = prog_audit_end(status, json_pack("{s:s,s:I,s:I,s:I,s:I,s:I}", "run", n.run,
-	    "new", (json_int_t)n.fresh, "package", (json_int_t)n.to_package,
-	    "review", (json_int_t)n.to_queue, "seen", (json_int_t)n.seen,
-	    "unreadable", (json_int_t)n.unreadable));
-	reader_free(rd);
-	classify_free(n.cl);
-	package_free(n.pkg);
-	rules_result_free(&n.res);
-	rules_free(n.rules);
-	grounds_free(n.grounds);
-	contacts_free(n.contacts);
-	marks_free(n.marks);
-	package_config_free(n.cfg);
-	sqlite3_close(n.db);
-	g_ptr_array_free(n.taken, TRUE);
-	g_hash_table_destroy(n.digests);
-	g_ptr_array_free(files, TRUE);
-	g_ptr_array_free(folders, TRUE);
-	g_free(n.current_folder);
-	g_free(n.run);
-	g_free(n.tmp);
-	g_free(n.runs);
-	g_free(n.store);
-	close(lockfd);
+	if (!dry)
+		status = prog_audit_end(status, json_pack("{s:I,s:I,s:I,s:I,s:I}", "mailboxes",
+		    (json_int_t)j.roots->len, "new", (json_int_t)fresh, "package", (json_int_t)pkg,
+		    "review", (json_int_t)queue, "unreadable", (json_int_t)unreadable));
+	rules_free(shared.rules);
+	grounds_free(shared.grounds);
+	contacts_free(shared.contacts);
+	marks_free(shared.marks);
+	g_ptr_array_free(j.roots, TRUE);
+	g_ptr_array_free(j.owners, TRUE);
+	g_free(j.out);
+	g_free(j.rules);
+	g_free(j.contacts);
+	g_free(j.marks);
+	g_free(j.package_config);
+	g_free(j.log);
+	if (lockfd >= 0)
+		close(lockfd);
 	return status;
 }

@@ -157,4 +157,17 @@ prv=$(find "$work/o5/runs" -path '*/.*' -prune -o -path '*/package/*' -name '*.j
 [ "$prv" -eq 0 ] || bad "a month: $prv private mails in a package"
 [ "$(ls "$work/o5/runs" | wc -l)" -eq 30 ] || bad "a month: not 30 nights"
 [ "$fail" -eq 0 ] && say ok "a month of nights: $biz business mails once in the packages, none of $priv private ones"
+# 6. One job, two mailboxes ----------------------------------------------------------
+rm -rf "$work/Maildir" "$work/Maildir2" "$work/o6"
+mail "$work/Maildir" "" a1 "Kamerbrief" "De Kamerbrief staat klaar."
+mail "$work/Maildir" "" a2 "Zaterdag" "Gefeliciteerd met je verjaardag!"
+mail "$work/Maildir2" "" c1 "Kamerbrief" "De Kamerbrief over de begroting."
+printf '%s\n' "# the minister and the state secretary" "out = $work/o6" "rules = fixtures/rules-test" \
+	"mailbox = $work/Maildir | Marloes Verhagen" "mailbox = $work/Maildir2 | Lisa Kramer" >"$work/job.conf"
+"$bin/ihh-nightly" -q --config "$work/job.conf" 2>>"$work/stderr" || bad "a job of two mailboxes"
+[ "$(count_once "$work/o6/Marloes_Verhagen")" -eq 2 ] || bad "the first mailbox: not 2 once"
+[ "$(count_once "$work/o6/Lisa_Kramer")" -eq 1 ] || bad "the second mailbox: not 1 once"
+"$bin/ihh-nightly" --config "$work/job.conf" --dry-run 2>>"$work/stderr" | grep -q "Lisa Kramer): 1 messages, 0 new" ||
+	bad "a dry run does not say what is new"
+[ "$fail" -eq 0 ] && say ok "one job, two mailboxes: each into its own folder, once"
 exit $fail
