@@ -46,6 +46,7 @@ struct key {
 
 struct night {
 	const char *out, *root, *owner, *rules_dir;
+	const char *statedir;	/* where state.sqlite is: OUT unless told otherwise */
 	char *runs, *run, *tmp, *store;
 	sqlite3 *db;
 	struct rules *rules;
@@ -70,7 +71,7 @@ static noreturn void
 usage(void)
 {
 	fprintf(stderr, "usage: %s --config FILE [--dry-run]\n"
-	    "       %s --maildir DIR --owner NAME --out DIR [--rules DIR] [--contacts FILE]\n"
+	    "       %s --maildir DIR --owner NAME --out DIR [--state DIR] [--rules DIR] [--contacts FILE]\n"
 	    "       [--marks FILE] [--package-config FILE] [--log FILE] [--dry-run]\n", progname, progname);
 	exit(2);
 }
@@ -103,13 +104,13 @@ sql(struct night *n, const char *q)
 	char *msg = NULL;
 
 	if (sqlite3_exec(n->db, q, NULL, NULL, &msg) != SQLITE_OK)
-		die(2, "%s/state.sqlite: %s", n->out, msg ? msg : sqlite3_errmsg(n->db));
+		die(2, "%s/state.sqlite: %s", n->statedir, msg ? msg : sqlite3_errmsg(n->db));
 }
 
 static void
 open_state(struct night *n, int readonly)
 {
-	char *path = g_build_filename(n->out, "state.sqlite", NULL);
+	char *path = g_build_filename(n->statedir, "state.sqlite", NULL);
 
 	if (sqlite3_open_v2(path, &n->db, readonly ? SQLITE_OPEN_READONLY :
 	    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
@@ -462,7 +463,8 @@ run_mailbox(struct night *n, int dry, int quiet)
 		g_ptr_array_free(folders, TRUE);
 		return 0;
 	}
-	if (g_mkdir_with_parents(n->runs, 0700) != 0 || g_mkdir_with_parents(n->store, 0700) != 0)
+	if (g_mkdir_with_parents(n->runs, 0700) != 0 || g_mkdir_with_parents(n->store, 0700) != 0 ||
+	    g_mkdir_with_parents(n->statedir, 0700) != 0)
 		die(2, "%s: %s", n->out, strerror(errno));
 	open_state(n, 0);
 	recover(n);
@@ -605,7 +607,7 @@ run_mailbox(struct night *n, int dry, int quiet)
 
 /* The job's file: key = value lines, "mailbox = DIR | OWNER" once per mailbox. */
 struct job {
-	char *out, *rules, *contacts, *marks, *package_config, *log;
+	char *out, *state, *rules, *contacts, *marks, *package_config, *log;
 	GPtrArray *roots, *owners;
 };
 
@@ -640,6 +642,8 @@ job_load(struct job *j, const char *path)
 		}
 		if (!strcmp(key, "out"))
 			field = &j->out;
+		else if (!strcmp(key, "state"))
+			field = &j->state;
 		else if (!strcmp(key, "rules"))
 			field = &j->rules;
 		else if (!strcmp(key, "contacts"))
@@ -651,8 +655,8 @@ job_load(struct job *j, const char *path)
 		else if (!strcmp(key, "log"))
 			field = &j->log;
 		else
-			die(2, "%s:%zu:1: unknown key '%s' (mailbox, out, rules, contacts, marks, "
-			    "package_config, log)", path, i + 1, key);
+			die(2, "%s:%zu:1: unknown key '%s' (mailbox, out, state, rules, contacts, "
+			    "marks, package_config, log)", path, i + 1, key);
 		g_free(*field);
 		*field = g_strdup(val);
 	}
@@ -669,6 +673,7 @@ main(int argc, char **argv)
 		{ "maildir", required_argument, NULL, 'm' },
 		{ "owner", required_argument, NULL, 'w' },
 		{ "out", required_argument, NULL, 'o' },
+		{ "state", required_argument, NULL, 's' },
 		{ "rules", required_argument, NULL, 'r' },
 		{ "contacts", required_argument, NULL, 'c' },
 		{ "marks", required_argument, NULL, 'k' },
@@ -691,12 +696,13 @@ main(int argc, char **argv)
 	prog_init("ihh-nightly");
 	j.roots = g_ptr_array_new_with_free_func(g_free);
 	j.owners = g_ptr_array_new_with_free_func(g_free);
-	while ((ch = getopt_long(argc, argv, "j:m:w:o:r:c:k:C:L:nqhV", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "j:m:w:o:s:r:c:k:C:L:nqhV", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'j': jobfile = optarg; break;
 		case 'm': root = optarg; break;
 		case 'w': owner = optarg; break;
 		case 'o': g_free(j.out); j.out = g_strdup(optarg); break;
+		case 's': g_free(j.state); j.state = g_strdup(optarg); break;
 		case 'r': g_free(j.rules); j.rules = g_strdup(optarg); break;
 		case 'c': g_free(j.contacts); j.contacts = g_strdup(optarg); break;
 		case 'k': g_free(j.marks); j.marks = g_strdup(optarg); break;
@@ -719,12 +725,14 @@ main(int argc, char **argv)
 		g_ptr_array_add(j.owners, g_strdup(owner));
 	}
 	shared.rules_dir = j.rules ? j.rules : rules_default_dir();
+	if (!j.state)
+		j.state = g_strdup(j.out);
 
 	/* one run at a time, over all the job's mailboxes */
 	if (!dry) {
-		if (g_mkdir_with_parents(j.out, 0700) != 0)
+		if (g_mkdir_with_parents(j.out, 0700) != 0 || g_mkdir_with_parents(j.state, 0700) != 0)
 			die(2, "%s: %s", j.out, strerror(errno));
-		lock = g_build_filename(j.out, ".lock", NULL);
+		lock = g_build_filename(j.state, ".lock", NULL);
 		if ((lockfd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0600)) < 0)
 			die(2, "%s: %s", lock, strerror(errno));
 		if (flock(lockfd, LOCK_EX | LOCK_NB) != 0)
@@ -744,18 +752,21 @@ main(int argc, char **argv)
 		die(2, "%s", err);
 	for (i = 0; i < j.roots->len; i++) {
 		struct night n = shared;
-		char *own_out = NULL, *safe;
+		char *own_out = NULL, *own_state = NULL, *safe;
 
 		n.root = g_ptr_array_index(j.roots, i);
 		n.owner = g_ptr_array_index(j.owners, i);
 		/* one mailbox: OUT itself; several: a folder each */
-		if (j.roots->len == 1)
+		if (j.roots->len == 1) {
 			n.out = j.out;
-		else {
+			n.statedir = j.state;
+		} else {
 			safe = g_strdelimit(g_strdup(n.owner), " /\\:*?\"<>|#&", '_');
 			own_out = g_build_filename(j.out, safe, NULL);
+			own_state = g_build_filename(j.state, safe, NULL);
 			g_free(safe);
 			n.out = own_out;
+			n.statedir = own_state;
 		}
 		if (!(n.cfg = j.package_config ? package_config_load(j.package_config, err, sizeof(err)) :
 		    package_config_default()))
@@ -771,6 +782,7 @@ main(int argc, char **argv)
 		unreadable += n.unreadable;
 		package_config_free(n.cfg);
 		g_free(own_out);
+		g_free(own_state);
 	}
 	if (!dry)
 		status = prog_audit_end(status, json_pack("{s:I,s:I,s:I,s:I,s:I}", "mailboxes",
@@ -783,6 +795,7 @@ main(int argc, char **argv)
 	g_ptr_array_free(j.roots, TRUE);
 	g_ptr_array_free(j.owners, TRUE);
 	g_free(j.out);
+	g_free(j.state);
 	g_free(j.rules);
 	g_free(j.contacts);
 	g_free(j.marks);

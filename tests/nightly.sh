@@ -170,4 +170,15 @@ printf '%s\n' "# the minister and the state secretary" "out = $work/o6" "rules =
 "$bin/ihh-nightly" --config "$work/job.conf" --dry-run 2>>"$work/stderr" | grep -q "Lisa Kramer): 1 messages, 0 new" ||
 	bad "a dry run does not say what is new"
 [ "$fail" -eq 0 ] && say ok "one job, two mailboxes: each into its own folder, once"
+# 7. The state elsewhere -------------------------------------------------------------
+base_maildir
+rm -rf "$work/o8" "$work/st8"
+"$bin/ihh-nightly" -q --maildir "$work/Maildir" --owner M --out "$work/o8" --state "$work/st8" \
+	--rules fixtures/rules-test 2>>"$work/stderr" || bad "a run with its state elsewhere"
+[ -f "$work/st8/state.sqlite" ] && [ -f "$work/st8/.lock" ] && [ ! -e "$work/o8/state.sqlite" ] ||
+	bad "--state: the state and the lock are not where told"
+"$bin/ihh-nightly" -q --maildir "$work/Maildir" --owner M --out "$work/o8" --state "$work/st8" \
+	--rules fixtures/rules-test 2>>"$work/stderr" || bad "the second run with its state elsewhere"
+[ "$(count_once "$work/o8")" -eq 4 ] || bad "--state: not 4 once"
+[ "$fail" -eq 0 ] && say ok "the state and the lock where told (--state): every message once"
 exit $fail
