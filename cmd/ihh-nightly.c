@@ -27,6 +27,7 @@
 #include <unistd.h>
 
 #include <glib.h>
+#include <gmime/gmime.h>
 #include <sqlite3.h>
 
 #include "classify.h"
@@ -694,6 +695,8 @@ main(int argc, char **argv)
 	unsigned long long fresh = 0, pkg = 0, queue = 0, unreadable = 0;
 
 	prog_init("ihh-nightly");
+	/* GMime once for the whole run: each mailbox's reader takes and gives a reference */
+	g_mime_init();
 	j.roots = g_ptr_array_new_with_free_func(g_free);
 	j.owners = g_ptr_array_new_with_free_func(g_free);
 	while ((ch = getopt_long(argc, argv, "j:m:w:o:s:r:c:k:C:L:nqhV", longopts, NULL)) != -1) {
@@ -803,5 +806,6 @@ main(int argc, char **argv)
 	g_free(j.log);
 	if (lockfd >= 0)
 		close(lockfd);
+	g_mime_shutdown();
 	return status;
 }

@@ -45,3 +45,6 @@ vg "ihh-verify PACKAGE" "$work/verify-package.out" "$bin/ihh-verify" -q "$work/p
 rm -rf "$work/Maildir" && cp -r fixtures/mail/maildir "$work/Maildir"
 vg ihh-nightly "$work/nightly.out" "$bin/ihh-nightly" -q --maildir "$work/Maildir" --owner M \
 	--out "$work/nightly" --rules fixtures/rules-test
+printf 'out = %s\nrules = fixtures/rules-test\nmailbox = %s | A\nmailbox = %s | B\n' "$work/nightly2" \
+	"$work/Maildir" "$work/Maildir" >"$work/job.conf"
+vg "ihh-nightly --config (two mailboxes)" "$work/nightly2.out" "$bin/ihh-nightly" -q --config "$work/job.conf"
