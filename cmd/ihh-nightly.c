@@ -31,6 +31,7 @@
 #include <sqlite3.h>
 
 #include "classify.h"
+#include "files.h"
 #include "ihh.h"
 #include "package.h"
 #include "people.h"
@@ -154,58 +155,6 @@ seen_by(struct night *n, const char *col, const char *value)
 	return found;
 }
 
-static void
-remove_tree(const char *path)
-{
-	GDir *d = g_dir_open(path, 0, NULL);
-	const char *name;
-
-	while (d && (name = g_dir_read_name(d))) {
-		char *sub = g_build_filename(path, name, NULL);
-
-		if (g_file_test(sub, G_FILE_TEST_IS_DIR) && !g_file_test(sub, G_FILE_TEST_IS_SYMLINK))
-			remove_tree(sub);
-		else
-			unlink(sub);
-		g_free(sub);
-	}
-	if (d)
-		g_dir_close(d);
-	rmdir(path);
-}
-
-static void
-fsync_path(const char *path)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-
-	if (fd >= 0) {
-		fsync(fd);
-		close(fd);
-	}
-}
-
-/* Every file and folder under path made durable. */
-static void
-fsync_tree(const char *path)
-{
-	GDir *d = g_dir_open(path, 0, NULL);
-	const char *name;
-
-	while (d && (name = g_dir_read_name(d))) {
-		char *sub = g_build_filename(path, name, NULL);
-
-		if (g_file_test(sub, G_FILE_TEST_IS_DIR))
-			fsync_tree(sub);
-		else
-			fsync_path(sub);
-		g_free(sub);
-	}
-	if (d)
-		g_dir_close(d);
-	fsync_path(path);
-}
-
 /*
  * A run cut off: visible (renamed) means its outputs are whole, so what
  * it took is taken; not visible means it never happened.  Unfinished
@@ -255,7 +204,7 @@ recover(struct night *n)
 		if (name[0] == '.' && g_str_has_suffix(name, ".tmp")) {
 			char *p = g_build_filename(n->runs, name, NULL);
 
-			remove_tree(p);
+			files_remove_tree(p);
 			g_free(p);
 		}
 	if (d)
@@ -531,14 +480,14 @@ run_mailbox(struct night *n, int dry, int quiet)
 	maybe_die("read");
 
 	if (n->pkg && package_finish(n->pkg, NULL, err, sizeof(err)) != 0) {
-		remove_tree(n->tmp);
+		files_remove_tree(n->tmp);
 		die(2, "%s: %s (nothing taken)", n->run, err);
 	}
 	maybe_die("package-written");
 	if (n->queue && (fflush(n->queue) != 0 || fsync(fileno(n->queue)) != 0 || fclose(n->queue) != 0)) {
 		int e = errno;
 
-		remove_tree(n->tmp);
+		files_remove_tree(n->tmp);
 		die(2, "%s: writing the review queue failed: %s (nothing taken)", n->run, strerror(e));
 	}
 	n->queue = NULL;
@@ -547,7 +496,7 @@ run_mailbox(struct night *n, int dry, int quiet)
 		char *q;
 
 		if (g_file_test(n->tmp, G_FILE_TEST_IS_DIR))
-			fsync_tree(n->tmp);
+			files_fsync_tree(n->tmp);
 		/* the state first says the run is pending, with what it takes ... */
 		sql(n, "BEGIN IMMEDIATE");
 		q = sqlite3_mprintf("INSERT INTO runs (id, state) VALUES (%Q, 'pending');", n->run);
@@ -570,7 +519,7 @@ run_mailbox(struct night *n, int dry, int quiet)
 				die(2, "%s: %s", final, strerror(errno));
 		} else if (mkdir(final, 0700) != 0)	/* copies only: an empty run */
 			die(2, "%s: %s", final, strerror(errno));
-		fsync_path(n->runs);
+		files_fsync(n->runs);
 		maybe_die("renamed");
 		/* ... and then it is done */
 		sql(n, "BEGIN IMMEDIATE");

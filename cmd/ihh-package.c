@@ -12,6 +12,7 @@
 
 #include <glib.h>
 
+#include "files.h"
 #include "ihh.h"
 #include "package.h"
 #include "prog.h"
@@ -44,27 +45,6 @@ one(void *ctx, json_t *rec)
 		return -1;
 	}
 	return 0;
-}
-
-/* Removes a folder and what is in it (the unfinished package after a failure). */
-static void
-remove_tree(const char *path)
-{
-	GDir *d = g_dir_open(path, 0, NULL);
-	const char *name;
-
-	while (d && (name = g_dir_read_name(d))) {
-		char *sub = g_build_filename(path, name, NULL);
-
-		if (g_file_test(sub, G_FILE_TEST_IS_DIR) && !g_file_test(sub, G_FILE_TEST_IS_SYMLINK))
-			remove_tree(sub);
-		else
-			unlink(sub);
-		g_free(sub);
-	}
-	if (d)
-		g_dir_close(d);
-	rmdir(path);
 }
 
 int
@@ -146,7 +126,7 @@ main(int argc, char **argv)
 		r.failed = 1;
 	}
 	if (strcmp(format, "dir") || r.failed || status)
-		remove_tree(dir);
+		files_remove_tree(dir);
 	if (r.failed || status)
 		die(2, "no package written: a package holds every message of the stream or none");
 	/* the log's output digest: the archive, or for a folder its tag manifest (which

@@ -27,6 +27,7 @@
 
 #include "audit.h"
 #include "bag.h"
+#include "files.h"
 #include "verify.h"
 
 #define MDTO_NS "https://www.nationaalarchief.nl/mdto"
@@ -325,26 +326,6 @@ unpack(struct v *v, const char *archive, const char *dir)
 	return top;
 }
 
-static void
-remove_tree(const char *path)
-{
-	GDir *d = g_dir_open(path, 0, NULL);
-	const char *name;
-
-	while (d && (name = g_dir_read_name(d))) {
-		char *sub = g_build_filename(path, name, NULL);
-
-		if (g_file_test(sub, G_FILE_TEST_IS_DIR) && !g_file_test(sub, G_FILE_TEST_IS_SYMLINK))
-			remove_tree(sub);
-		else
-			unlink(sub);
-		g_free(sub);
-	}
-	if (d)
-		g_dir_close(d);
-	rmdir(path);
-}
-
 /*
  * Every attachment a kept message names, with its SHA-256, is in the
  * package: the records (JSON Lines) against the payload's files.
@@ -425,7 +406,7 @@ package_verify(const char *path, const char *const *schemas, bag_finding_fn foun
 			return v.n;
 		}
 		if (!(top = unpack(&v, path, tmp))) {
-			remove_tree(tmp);
+			files_remove_tree(tmp);
 			g_free(tmp);
 			return v.n;
 		}
@@ -439,7 +420,7 @@ package_verify(const char *path, const char *const *schemas, bag_finding_fn foun
 		finding(&v, "ihh/audit.log", "%s", err);
 	g_free(log);
 	if (tmp)
-		remove_tree(tmp);
+		files_remove_tree(tmp);
 	g_free(tmp);
 	g_free(top);
 	g_free(root);
