@@ -411,6 +411,8 @@ run_mailbox(struct night *n, int dry, int quiet)
 			sqlite3_close(n->db);
 		g_ptr_array_free(files, TRUE);
 		g_ptr_array_free(folders, TRUE);
+		g_free(n->runs);
+		g_free(n->store);
 		return 0;
 	}
 	if (g_mkdir_with_parents(n->runs, 0700) != 0 || g_mkdir_with_parents(n->store, 0700) != 0 ||
