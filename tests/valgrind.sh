@@ -48,3 +48,4 @@ vg ihh-nightly "$work/nightly.out" "$bin/ihh-nightly" -q --maildir "$work/Maildi
 printf 'out = %s\nrules = fixtures/rules-test\nmailbox = %s | A\nmailbox = %s | B\n' "$work/nightly2" \
 	"$work/Maildir" "$work/Maildir" >"$work/job.conf"
 vg "ihh-nightly --config (two mailboxes)" "$work/nightly2.out" "$bin/ihh-nightly" -q --config "$work/job.conf"
+vg "ihh-nightly --dry-run" "$work/nightly-dry.out" "$bin/ihh-nightly" --config "$work/job.conf" --dry-run
