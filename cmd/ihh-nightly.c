@@ -60,8 +60,7 @@ struct night {
 	struct rules_result res;
 	struct package *pkg;
 	FILE *queue;
-	GPtrArray *taken;	/* struct key *: what this run takes */
-	GHashTable *digests;	/* the contents taken this run */
+	unsigned long long ntaken;	/* what this run takes: rows of "pending" */
 	const struct key *current;	/* the file being read */
 	char *current_folder;
 	unsigned long current_records;	/* records read from it */
@@ -132,7 +131,8 @@ open_state(struct night *n, int readonly)
 	    "CREATE TABLE IF NOT EXISTS seen (uniq TEXT PRIMARY KEY, digest TEXT NOT NULL, run TEXT NOT NULL);"
 	    "CREATE INDEX IF NOT EXISTS seen_digest ON seen (digest);"
 	    "CREATE TABLE IF NOT EXISTS runs (id TEXT PRIMARY KEY, state TEXT NOT NULL);"
-	    "CREATE TABLE IF NOT EXISTS pending (run TEXT NOT NULL, uniq TEXT NOT NULL, digest TEXT NOT NULL);");
+	    "CREATE TABLE IF NOT EXISTS pending (run TEXT NOT NULL, uniq TEXT NOT NULL, digest TEXT NOT NULL);"
+	    "CREATE INDEX IF NOT EXISTS pending_digest ON pending (run, digest);");
 }
 
 static int
@@ -152,6 +152,35 @@ seen_by(struct night *n, const char *col, const char *value)
 	found = sqlite3_step(st) == SQLITE_ROW;
 	sqlite3_finalize(st);
 	g_free(q);
+	return found;
+}
+
+/* A row of this run's "pending": what it takes. */
+static void
+add_pending(struct night *n, const struct key *k)
+{
+	char *q = sqlite3_mprintf("INSERT INTO pending (run, uniq, digest) VALUES (%Q, %Q, %Q);",
+	    n->run, k->uniq, k->digest);
+
+	sql(n, q);
+	sqlite3_free(q);
+	n->ntaken++;
+}
+
+/* The same content taken earlier in this run. */
+static int
+pending_digest(struct night *n, const char *digest)
+{
+	sqlite3_stmt *st;
+	int found;
+
+	if (sqlite3_prepare_v2(n->db, "SELECT 1 FROM pending WHERE run = ? AND digest = ?", -1, &st,
+	    NULL) != SQLITE_OK)
+		die(2, "state: %s", sqlite3_errmsg(n->db));
+	sqlite3_bind_text(st, 1, n->run, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, digest, -1, SQLITE_STATIC);
+	found = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_finalize(st);
 	return found;
 }
 
@@ -424,8 +453,15 @@ run_mailbox(struct night *n, int dry, int quiet)
 	discover(n->root, files, folders);
 	n->run = next_run(n);
 	n->tmp = g_strdup_printf("%s/.%s.tmp", n->runs, n->run);
-	n->taken = g_ptr_array_new_with_free_func(key_free);
-	n->digests = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	/* what the run takes goes into the state as it goes, uncommitted: memory
+	 * stays flat however much is new, and a run that dies takes nothing */
+	sql(n, "BEGIN IMMEDIATE");
+	{
+		char *q = sqlite3_mprintf("INSERT INTO runs (id, state) VALUES (%Q, 'pending');", n->run);
+
+		sql(n, q);
+		sqlite3_free(q);
+	}
 	ro.store_dir = n->store;
 	ro.format = "eml";
 	if (!(rd = reader_new(&ro, take, warn, n, err, sizeof(err))))
@@ -454,10 +490,11 @@ run_mailbox(struct night *n, int dry, int quiet)
 		k->digest = g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)data, len);
 		explicit_bzero(data, len);
 		g_free(data);
-		if (seen_by(n, "digest", k->digest) || g_hash_table_contains(n->digests, k->digest)) {
+		if (seen_by(n, "digest", k->digest) || pending_digest(n, k->digest)) {
 			/* the same mail under another name: remembered, not taken again */
 			n->copies++;
-			g_ptr_array_add(n->taken, k);
+			add_pending(n, k);
+			key_free(k);
 			continue;
 		}
 		if (g_mkdir_with_parents(n->tmp, 0700) != 0)
@@ -469,13 +506,15 @@ run_mailbox(struct night *n, int dry, int quiet)
 		if (reader_add(rd, path) != 0 && !n->current_records) {
 			warnf("%s: could not be read (not taken; tried again next night)", path);
 			n->unreadable++;
+			n->current = NULL;
 			key_free(k);
 			continue;
 		}
 		/* read in part: the record says what is missing and goes to review */
 		n->fresh++;
-		g_hash_table_add(n->digests, g_strdup(k->digest));
-		g_ptr_array_add(n->taken, k);
+		add_pending(n, k);
+		n->current = NULL;
+		key_free(k);
 	}
 	if (classify_finish(n->cl) != 0)
 		die(2, "classifying failed");
@@ -494,24 +533,12 @@ run_mailbox(struct night *n, int dry, int quiet)
 	}
 	n->queue = NULL;
 	maybe_die("queue-written");
-	if (n->taken->len) {
+	if (n->ntaken) {
 		char *q;
 
 		if (g_file_test(n->tmp, G_FILE_TEST_IS_DIR))
 			files_fsync_tree(n->tmp);
-		/* the state first says the run is pending, with what it takes ... */
-		sql(n, "BEGIN IMMEDIATE");
-		q = sqlite3_mprintf("INSERT INTO runs (id, state) VALUES (%Q, 'pending');", n->run);
-		sql(n, q);
-		sqlite3_free(q);
-		for (i = 0; i < n->taken->len; i++) {
-			const struct key *k = g_ptr_array_index(n->taken, i);
-
-			q = sqlite3_mprintf("INSERT INTO pending (run, uniq, digest) VALUES (%Q, %Q, %Q);",
-			    n->run, k->uniq, k->digest);
-			sql(n, q);
-			sqlite3_free(q);
-		}
+		/* the state says the run is pending, with what it takes ... */
 		sql(n, "COMMIT");
 		maybe_die("pending-committed");
 		/* ... the outputs appear at once ... */
@@ -532,21 +559,20 @@ run_mailbox(struct night *n, int dry, int quiet)
 		sqlite3_free(q);
 		sql(n, "COMMIT");
 		g_free(final);
-	}
+	} else
+		sql(n, "ROLLBACK");	/* nothing new: no run */
 	maybe_die("done");
 	if (!quiet)
 		warnf("%s (%s): %llu new message%s: %llu into the package and %llu to review in %s/%s; "
 		    "%llu taken before, %llu copies of taken mail, %llu unreadable (tried again next "
 		    "night); %.1f s", n->root, n->owner, n->fresh, n->fresh == 1 ? "" : "s",
-		    n->to_package, n->to_queue, n->runs, n->taken->len ? n->run : "(no run: nothing new)",
+		    n->to_package, n->to_queue, n->runs, n->ntaken ? n->run : "(no run: nothing new)",
 		    n->seen, n->copies, n->unreadable, (double)(g_get_monotonic_time() - t0) / 1e6);
 	reader_free(rd);
 	classify_free(n->cl);
 	package_free(n->pkg);
 	rules_result_free(&n->res);
 	sqlite3_close(n->db);
-	g_ptr_array_free(n->taken, TRUE);
-	g_hash_table_destroy(n->digests);
 	g_ptr_array_free(files, TRUE);
 	g_ptr_array_free(folders, TRUE);
 	g_free(n->current_folder);
