@@ -2,6 +2,7 @@
  * files: removing and syncing folder trees (files.h).
  */
 #include <fcntl.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <glib.h>
@@ -63,4 +64,42 @@ files_fsync_tree(const char *path)
 	if (d)
 		g_dir_close(d);
 	files_fsync(path);
+}
+
+static int
+by_name(gconstpointer a, gconstpointer b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void
+files_list(const char *root, const char *rel, int with_dirs, GPtrArray *out)
+{
+	char *path = *rel ? g_build_filename(root, rel, NULL) : g_strdup(root);
+	GDir *d = g_dir_open(path, 0, NULL);
+	GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+	const char *name;
+	size_t i;
+
+	while (d && (name = g_dir_read_name(d)))
+		g_ptr_array_add(names, g_strdup(name));
+	if (d)
+		g_dir_close(d);
+	g_ptr_array_sort(names, by_name);
+	for (i = 0; i < names->len; i++) {
+		const char *n = g_ptr_array_index(names, i);
+		char *sub = *rel ? g_strconcat(rel, "/", n, NULL) : g_strdup(n);
+		char *full = g_build_filename(root, sub, NULL);
+
+		if (real_dir(full)) {
+			if (with_dirs)
+				g_ptr_array_add(out, g_strdup(sub));
+			files_list(root, sub, with_dirs, out);
+		} else
+			g_ptr_array_add(out, g_strdup(sub));
+		g_free(full);
+		g_free(sub);
+	}
+	g_ptr_array_free(names, TRUE);
+	g_free(path);
 }

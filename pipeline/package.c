@@ -23,6 +23,7 @@
 #include <archive_entry.h>
 #include <glib.h>
 
+#include "files.h"
 #include "ihh.h"
 #include "mdto.h"
 #include "package.h"
@@ -841,36 +842,6 @@ write_conversation(struct package *p, struct conv *c, const struct mdto_ref *ser
 	return rc;
 }
 
-/* Every file under rel (of the bag), sorted: data/ for the payload. */
-static void
-files_under(const char *root, const char *rel, GPtrArray *out)
-{
-	char *path = g_build_filename(root, rel, NULL);
-	GDir *d = g_dir_open(path, 0, NULL);
-	GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
-	const char *name;
-	size_t i;
-
-	while (d && (name = g_dir_read_name(d)))
-		g_ptr_array_add(names, g_strdup(name));
-	if (d)
-		g_dir_close(d);
-	g_ptr_array_sort(names, by_text);
-	for (i = 0; i < names->len; i++) {
-		char *sub = g_strconcat(rel, "/", (char *)g_ptr_array_index(names, i), NULL);
-		char *full = g_build_filename(root, sub, NULL);
-
-		if (g_file_test(full, G_FILE_TEST_IS_DIR))
-			files_under(root, sub, out);
-		else
-			g_ptr_array_add(out, g_strdup(sub));
-		g_free(full);
-		g_free(sub);
-	}
-	g_ptr_array_free(names, TRUE);
-	g_free(path);
-}
-
 /* A path as a manifest writes it: CR, LF and % encoded. */
 static char *
 manifest_path(const char *p)
@@ -899,7 +870,7 @@ write_pakbon(struct package *p, const char *date, char *err, size_t errlen)
 	size_t i;
 	int rc;
 
-	files_under(p->dir, "data", files);
+	files_list(p->dir, "data", 0, files);
 	/* the SIP's digest: every file's path and SHA-256 in order (the pakbon itself aside) */
 	for (i = 0; i < files->len; i++) {
 		const char *rel = g_ptr_array_index(files, i);
@@ -959,7 +930,7 @@ write_bag(struct package *p, const char *const *tags, const char *date, char *er
 	size_t i;
 	int rc = -1;
 
-	files_under(p->dir, "data", files);
+	files_list(p->dir, "data", 0, files);
 	for (i = 0; i < files->len; i++) {
 		const char *rel = g_ptr_array_index(files, i);
 
@@ -1027,7 +998,7 @@ write_bag(struct package *p, const char *const *tags, const char *date, char *er
 	g_ptr_array_add(tagfiles, g_strdup("bag-info.txt"));
 	g_ptr_array_add(tagfiles, g_strdup("bagit.txt"));
 	if (g_file_test(ihh, G_FILE_TEST_IS_DIR))
-		files_under(p->dir, "ihh", tagfiles);
+		files_list(p->dir, "ihh", 0, tagfiles);
 	g_ptr_array_add(tagfiles, g_strdup("manifest-sha256.txt"));
 	g_ptr_array_add(tagfiles, g_strdup("manifest-sha512.txt"));
 	g_ptr_array_sort(tagfiles, by_text);
@@ -1121,36 +1092,6 @@ package_finish(struct package *p, const char *const *tags, char *err, size_t err
 
 /* The archive forms -------------------------------------------------------------- */
 
-/* Every folder and file under rel, sorted, folders before what is in them. */
-static void
-entries_under(const char *root, const char *rel, GPtrArray *out)
-{
-	char *path = *rel ? g_build_filename(root, rel, NULL) : g_strdup(root);
-	GDir *d = g_dir_open(path, 0, NULL);
-	GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
-	const char *name;
-	size_t i;
-
-	while (d && (name = g_dir_read_name(d)))
-		g_ptr_array_add(names, g_strdup(name));
-	if (d)
-		g_dir_close(d);
-	g_ptr_array_sort(names, by_text);
-	for (i = 0; i < names->len; i++) {
-		char *sub = *rel ? g_strconcat(rel, "/", (char *)g_ptr_array_index(names, i), NULL) :
-		    g_strdup(g_ptr_array_index(names, i));
-		char *full = g_build_filename(root, sub, NULL);
-
-		g_ptr_array_add(out, g_strdup(sub));
-		if (g_file_test(full, G_FILE_TEST_IS_DIR))
-			entries_under(root, sub, out);
-		g_free(full);
-		g_free(sub);
-	}
-	g_ptr_array_free(names, TRUE);
-	g_free(path);
-}
-
 int
 package_archive(struct package *p, const char *out, const char *format, char *err, size_t errlen)
 {
@@ -1186,7 +1127,7 @@ package_archive(struct package *p, const char *out, const char *format, char *er
 		goto out;
 	}
 	chmod(out, 0600);
-	entries_under(p->dir, "", entries);
+	files_list(p->dir, "", 1, entries);
 	for (i = 0; i < entries->len; i++) {
 		const char *rel = g_ptr_array_index(entries, i);
 		char *full = g_build_filename(p->dir, rel, NULL), *name = g_strconcat(base, "/", rel, NULL);

@@ -61,29 +61,6 @@ count_bag(void *ctx, const char *file, const char *problem)
 	v->n++;
 }
 
-/* Every file under rel, relative to root. */
-static void
-files_under(const char *root, const char *rel, GPtrArray *out)
-{
-	char *path = g_build_filename(root, rel, NULL);
-	GDir *d = g_dir_open(path, 0, NULL);
-	const char *name;
-
-	while (d && (name = g_dir_read_name(d))) {
-		char *sub = g_strconcat(rel, "/", name, NULL), *full = g_build_filename(root, sub, NULL);
-
-		if (g_file_test(full, G_FILE_TEST_IS_DIR) && !g_file_test(full, G_FILE_TEST_IS_SYMLINK))
-			files_under(root, sub, out);
-		else
-			g_ptr_array_add(out, g_strdup(sub));
-		g_free(full);
-		g_free(sub);
-	}
-	if (d)
-		g_dir_close(d);
-	g_free(path);
-}
-
 static char *
 xpath_text(xmlXPathContextPtr xp, const char *expr)
 {
@@ -221,7 +198,7 @@ check_mdto(struct v *v, const char *root, const char *const *schemas)
 		xmlSchemaSetValidErrors(valid[nvalid], schema_error, schema_error, NULL);
 		nvalid++;
 	}
-	files_under(root, "data", files);
+	files_list(root, "data", 0, files);
 	for (i = 0; i < files->len; i++) {
 		const char *rel = g_ptr_array_index(files, i);
 
@@ -337,7 +314,7 @@ check_attachments(struct v *v, const char *root)
 	GHashTable *have = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	size_t i, k;
 
-	files_under(root, "data", files);
+	files_list(root, "data", 0, files);
 	for (i = 0; i < files->len; i++) {
 		const char *rel = g_ptr_array_index(files, i);
 		char *full, *data = NULL;

@@ -180,3 +180,13 @@ count_files(const char *dir)
 	closedir(d);
 	return n;
 }
+
+void
+run_expect(const char *out_path, const char *const *argv, int want)
+{
+	struct run r;
+
+	run(&r, out_path, argv);
+	cr_assert_eq(r.status, want, "%s: status %d: %s", argv[0], r.status, r.err);
+	run_free(&r);
+}

@@ -21,6 +21,8 @@ struct run {
  */
 void run(struct run *r, const char *out_path, const char *const *argv);
 void run_free(struct run *r);
+/* run(), asserting the exit status is want (the program's stderr in the message). */
+void run_expect(const char *out_path, const char *const *argv, int want);
 
 /* A fresh private folder for one test: build/tmp/NAME-XXXXXX. */
 char *scratch(const char *name);

@@ -26,16 +26,6 @@ struct fx {
 	char *dir, *store, *log, *kept, *report;
 };
 
-static void
-sh(const char *out, const char *const *argv, int want)
-{
-	struct run r;
-
-	run(&r, out, argv);
-	cr_assert_eq(r.status, want, "%s: status %d: %s", argv[0], r.status, r.err);
-	run_free(&r);
-}
-
 static char *
 path_in(const struct fx *f, const char *name)
 {
@@ -79,21 +69,21 @@ fixture(struct fx *f)
 	    REC("p6", "Raad", "De raad heeft geheimhouding opgelegd op de Kamerbrief en de bijlage", ""), sum);
 	cr_assert_eq(spit(in, text, strlen(text)), 0);
 	g_free(text);
-	sh(cls, (const char *[]){ "ihh-classify", "-q", "--rules", "fixtures/rules-test", "--log", f->log,
+	run_expect(cls, (const char *[]){ "ihh-classify", "-q", "--rules", "fixtures/rules-test", "--log", f->log,
 	    "--by", "alice", in, NULL }, 0);
-	sh(marked, (const char *[]){ "ihh-redact", "-q", "--rules", "fixtures/rules-test", "--log", f->log,
+	run_expect(marked, (const char *[]){ "ihh-redact", "-q", "--rules", "fixtures/rules-test", "--log", f->log,
 	    "--by", "alice", cls, NULL }, 0);
-	sh(tsv, (const char *[]){ "ihh-review", "-q", "--list", "--log", f->log, "--by", "alice", marked, NULL }, 0);
+	run_expect(tsv, (const char *[]){ "ihh-review", "-q", "--list", "--log", f->log, "--by", "alice", marked, NULL }, 0);
 	text = slurp(tsv, &len);
 	lines = g_strsplit(text, "\n", -1);
 	for (i = 0; lines[i] && *lines[i]; i++)
 		g_string_append_printf(o, "%s%s\n", lines[i], i ? "accept" : "");
 	cr_assert_eq(spit(filled, o->str, o->len), 0);
-	sh(NULL, (const char *[]){ "ihh-review", "-q", "--decide", filled, "--by", "bob", "-o", f->dir,
+	run_expect(NULL, (const char *[]){ "ihh-review", "-q", "--decide", filled, "--by", "bob", "-o", f->dir,
 	    "--log", f->log, marked, NULL }, 0);
 	g_free(text);
 	text = path_in(f, "decisions.json");
-	sh(f->kept, (const char *[]){ "ihh-apply", "-q", "--decisions", text, "--by", "carol", "--log",
+	run_expect(f->kept, (const char *[]){ "ihh-apply", "-q", "--decisions", text, "--by", "carol", "--log",
 	    f->log, "--report", f->report, marked, NULL }, 0);
 	g_free(text);
 	g_strfreev(lines);
@@ -122,7 +112,7 @@ package(const struct fx *f, const char *name, const char *format)
 {
 	char *out = path_in(f, name);
 
-	sh(NULL, (const char *[]){ "ihh-package", "-q", "--store", f->store, "-o", out, "--format", format,
+	run_expect(NULL, (const char *[]){ "ihh-package", "-q", "--store", f->store, "-o", out, "--format", format,
 	    "--report", f->report, "--log", f->log, "--by", "carol", f->kept, NULL }, 0);
 	return out;
 }
@@ -302,9 +292,9 @@ Test(package, the_same_input_gives_the_same_bytes)
 		/* without the log, which grows with every run */
 		a = path_in(&f, n1);
 		b = path_in(&f, n2);
-		sh(NULL, (const char *[]){ "ihh-package", "-q", "--store", f.store, "-o", a, "--format",
+		run_expect(NULL, (const char *[]){ "ihh-package", "-q", "--store", f.store, "-o", a, "--format",
 		    formats[i], "--report", f.report, f.kept, NULL }, 0);
-		sh(NULL, (const char *[]){ "ihh-package", "-q", "--store", f.store, "-o", b, "--format",
+		run_expect(NULL, (const char *[]){ "ihh-package", "-q", "--store", f.store, "-o", b, "--format",
 		    formats[i], "--report", f.report, f.kept, NULL }, 0);
 		x = slurp(a, &la);
 		y = slurp(b, &lb);

@@ -30,16 +30,6 @@ struct setup {
 	char *dir, *log, *marked, *tsv, *decisions, *kept, *report;
 };
 
-static void
-sh(const char *out, const char *const *argv, int want)
-{
-	struct run r;
-
-	run(&r, out, argv);
-	cr_assert_eq(r.status, want, "%s: status %d: %s", argv[0], r.status, r.err);
-	run_free(&r);
-}
-
 /* A stream classified and marked by alice, logged. */
 static void
 setup_with(struct setup *s, const char *text)
@@ -56,9 +46,9 @@ setup_with(struct setup *s, const char *text)
 	in = g_build_filename(s->dir, "in.jsonl", NULL);
 	cls = g_build_filename(s->dir, "classified.jsonl", NULL);
 	cr_assert_eq(spit(in, text, strlen(text)), 0);
-	sh(cls, (const char *[]){ "ihh-classify", "-q", "--rules", "fixtures/rules-test", "--log",
+	run_expect(cls, (const char *[]){ "ihh-classify", "-q", "--rules", "fixtures/rules-test", "--log",
 	    s->log, "--by", "alice", in, NULL }, 0);
-	sh(s->marked, (const char *[]){ "ihh-redact", "-q", "--rules", "fixtures/rules-test", "--log",
+	run_expect(s->marked, (const char *[]){ "ihh-redact", "-q", "--rules", "fixtures/rules-test", "--log",
 	    s->log, "--by", "alice", cls, NULL }, 0);
 	g_free(in);
 	g_free(cls);
@@ -118,10 +108,10 @@ decide(struct setup *s, const char *const *reject)
 {
 	char *filled = g_build_filename(s->dir, "filled.tsv", NULL);
 
-	sh(s->tsv, (const char *[]){ "ihh-review", "-q", "--list", "--log", s->log, "--by", "alice",
+	run_expect(s->tsv, (const char *[]){ "ihh-review", "-q", "--list", "--log", s->log, "--by", "alice",
 	    s->marked, NULL }, 0);
 	fill(s->tsv, filled, reject);
-	sh(NULL, (const char *[]){ "ihh-review", "-q", "--decide", filled, "--by", "bob", "-o",
+	run_expect(NULL, (const char *[]){ "ihh-review", "-q", "--decide", filled, "--by", "bob", "-o",
 	    s->dir, "--log", s->log, s->marked, NULL }, 0);
 	g_free(filled);
 }
@@ -133,7 +123,7 @@ Test(review, the_list_names_every_item)
 	char *tsv;
 
 	setup(&s);
-	sh(s.tsv, (const char *[]){ "ihh-review", "-q", "--list", s.marked, NULL }, 0);
+	run_expect(s.tsv, (const char *[]){ "ihh-review", "-q", "--list", s.marked, NULL }, 0);
 	tsv = slurp(s.tsv, &len);
 	cr_assert(g_str_has_prefix(tsv, "item\tkind\tconversation\tproposal\tsummary\tverdict\n"), "%s", tsv);
 	cr_assert(strstr(tsv, "\nm2\tdelete\twerk\tprive\tGefeliciteerd met je verjaardag"), "%s", tsv);
@@ -159,7 +149,7 @@ Test(review, applied_nothing_is_left_of_what_went)
 	decide(&s, reject);
 	cr_assert_eq(stat(s.decisions, &st), 0);
 	cr_assert_eq(st.st_mode & 0777, 0600);
-	sh(s.kept, (const char *[]){ "ihh-apply", "-q", "--decisions", s.decisions, "--by", "carol",
+	run_expect(s.kept, (const char *[]){ "ihh-apply", "-q", "--decisions", s.decisions, "--by", "carol",
 	    "--log", s.log, "--report", s.report, s.marked, NULL }, 0);
 	kept = slurp(s.kept, &len);
 	rep = slurp(s.report, &n);
@@ -323,9 +313,9 @@ Test(review, the_page_is_self_contained_and_shows_markup_as_text)
 	int scripts = 0;
 
 	cr_assert_eq(spit(in, hostile, strlen(hostile)), 0);
-	sh(cls, (const char *[]){ "ihh-classify", "-q", "--rules", "fixtures/rules-test", in, NULL }, 0);
-	sh(in, (const char *[]){ "ihh-redact", "-q", "--rules", "fixtures/rules-test", cls, NULL }, 0);
-	sh(NULL, (const char *[]){ "ihh-review", "-q", "-o", dir, "--by", "alice", in, NULL }, 0);
+	run_expect(cls, (const char *[]){ "ihh-classify", "-q", "--rules", "fixtures/rules-test", in, NULL }, 0);
+	run_expect(in, (const char *[]){ "ihh-redact", "-q", "--rules", "fixtures/rules-test", cls, NULL }, 0);
+	run_expect(NULL, (const char *[]){ "ihh-review", "-q", "-o", dir, "--by", "alice", in, NULL }, 0);
 	page = g_build_filename(dir, "review.html", NULL);
 	html = slurp(page, &len);
 	cr_assert_eq(stat(page, &st), 0);
@@ -388,7 +378,7 @@ Test(review, a_deleted_message_takes_its_attachments_along)
 	    REC("a3", "w", "Zij ligt in het ziekenhuis; de Kamerbrief gaat mee"), brief, photo);
 	setup_with(&s, text);
 	decide(&s, none);
-	sh(s.kept, (const char *[]){ "ihh-apply", "-q", "--decisions", s.decisions, "--by", "carol",
+	run_expect(s.kept, (const char *[]){ "ihh-apply", "-q", "--decisions", s.decisions, "--by", "carol",
 	    "--log", s.log, s.marked, NULL }, 0);
 	kept = slurp(s.kept, &len);
 	recs = records(kept);
