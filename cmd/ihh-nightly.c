@@ -38,6 +38,7 @@
 #include "prog.h"
 #include "read.h"
 #include "redact.h"
+#include "review.h"
 #include "rules.h"
 #include "stream.h"
 #include "text.h"
@@ -307,9 +308,16 @@ route(void *ctx, json_t *rec)
 	char err[1024];
 	const char *cls = json_string_value(json_object_get(rec, "class"));
 
+	GPtrArray *items = g_ptr_array_new_with_free_func(review_item_free);
+	int decide;
+
 	redact_record(n->rules, n->grounds, rec, &n->res, &(struct redact_counts){ 0 });
-	if (cls && !strcmp(cls, "zakelijk") && !json_object_get(rec, "redactions") &&
-	    !json_is_true(json_object_get(rec, "review")) && !json_object_get(rec, "errors")) {
+	/* what ihh-review would list is what a person must decide; a record read with
+	 * problems a person looks at too */
+	review_items(rec, items);
+	decide = items->len || json_object_get(rec, "errors") || !cls;
+	g_ptr_array_free(items, TRUE);
+	if (!decide) {
 		/* nothing for a person to decide: tonight's package */
 		if (!n->pkg) {
 			char *dir = g_build_filename(n->tmp, "package", NULL);
