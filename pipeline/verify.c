@@ -372,6 +372,10 @@ package_verify(const char *path, const char *const *schemas, bag_finding_fn foun
 	struct v v = { found, ctx, 0 };
 	char *tmp = NULL, *top = NULL, *root, *log, err[1024];
 
+	if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
+		finding(&v, "", "no such file or folder");
+		return v.n;
+	}
 	if (g_file_test(path, G_FILE_TEST_IS_DIR))
 		root = g_strdup(path);
 	else {
