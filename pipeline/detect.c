@@ -16,7 +16,9 @@ fmt_name(enum fmt f)
 	case FMT_MAILDIR: return "a Maildir";
 	case FMT_TELEGRAM: return "a Telegram Desktop export";
 	case FMT_SIGNAL: return "a Signal export";
-	case FMT_XML: return "an XML read-out (SMS backup or forensic report)";
+	case FMT_SIGNAL_JSON: return "a Signal export (JSON)";
+	case FMT_SMS: return "an SMS Backup & Restore file";
+	case FMT_UFDR: return "a Cellebrite report";
 	default: return "an unknown format";
 	}
 }
@@ -132,10 +134,12 @@ detect(struct reader *rd, const unsigned char *head, size_t n)
 			return FMT_TELEGRAM;
 		return FMT_UNKNOWN;
 	}
-	if (end - l >= 5 && !memcmp(l, "<?xml", 5) &&
-	    (g_strstr_len(l, end - l, "<smses") ||
-	    g_strstr_len(l, end - l, "pa.cellebrite.com")))
-		return FMT_XML;
+	if (end - l >= 5 && !memcmp(l, "<?xml", 5)) {
+		if (g_strstr_len(l, end - l, "<smses"))
+			return FMT_SMS;
+		if (g_strstr_len(l, end - l, "pa.cellebrite.com"))
+			return FMT_UFDR;
+	}
 	if (signal_line(l, (size_t)(nl - l)))
 		return FMT_SIGNAL;
 	if (wa_is_header(rd->wa, l, (size_t)(nl - l)))

@@ -511,10 +511,11 @@ looks_text(const unsigned char *h, size_t n)
 }
 
 static void
-queue_chat(struct reader *rd, struct member *m)
+queue_chat(struct reader *rd, struct member *m, enum fmt f)
 {
 	struct chat *c = g_new0(struct chat, 1);
 
+	c->fmt = f;
 	c->path = g_strdup(m->path);
 	if (member_slurp(rd, m, &c->buf, &c->len) != 0) {
 		c->problem = g_strdup(m->err);
@@ -566,6 +567,16 @@ forced(struct reader *rd)
 		return FMT_MBOX;
 	if (!strcmp(f, "eml"))
 		return FMT_EML;
+	if (!strcmp(f, "telegram"))
+		return FMT_TELEGRAM;
+	if (!strcmp(f, "signal"))
+		return FMT_SIGNAL;
+	if (!strcmp(f, "signal-json"))
+		return FMT_SIGNAL_JSON;
+	if (!strcmp(f, "sms"))
+		return FMT_SMS;
+	if (!strcmp(f, "ufdr"))
+		return FMT_UFDR;
 	return FMT_UNKNOWN;
 }
 
@@ -597,8 +608,11 @@ handle_member(struct reader *rd, struct member *m)
 		f = forced(rd);
 	switch (f) {
 	case FMT_WHATSAPP:
+	case FMT_TELEGRAM:
+	case FMT_SIGNAL:
+	case FMT_SIGNAL_JSON:
 		rd->in->recognised = 1;
-		queue_chat(rd, m);
+		queue_chat(rd, m, f);
 		break;
 	case FMT_MBOX:
 		rd->in->recognised = 1;
@@ -609,12 +623,15 @@ handle_member(struct reader *rd, struct member *m)
 		rd->in->recognised = 1;
 		read_eml(rd, m);
 		break;
-	case FMT_TELEGRAM:
-	case FMT_SIGNAL:
-	case FMT_XML:
-		rd_warn_at(rd, m->path, "looks like %s, which this version of ihh-read does not read yet",
-		    fmt_name(f));
-		rd->in->failed = 1;
+	case FMT_SMS:
+		rd->in->recognised = 1;
+		if (sms_read(rd, m) != 0)
+			rd->in->failed = 1;
+		break;
+	case FMT_UFDR:
+		rd->in->recognised = 1;
+		if (ufdr_read(rd, m) != 0)
+			rd->in->failed = 1;
 		break;
 	default:
 		if (!m->top)

@@ -30,10 +30,11 @@ enum fmt {
 	FMT_MBOX,
 	FMT_EML,
 	FMT_MAILDIR,
-	/* recognised, not read yet */
-	FMT_TELEGRAM,
-	FMT_SIGNAL,
-	FMT_XML,
+	FMT_TELEGRAM,		/* Telegram Desktop JSON */
+	FMT_SIGNAL,		/* signal-export text/markdown */
+	FMT_SIGNAL_JSON,	/* signal-export JSON */
+	FMT_SMS,		/* SMS Backup & Restore XML */
+	FMT_UFDR,		/* Cellebrite report.xml */
 };
 
 struct media {
@@ -44,6 +45,7 @@ struct media {
 };
 
 struct chat {
+	enum fmt fmt;		/* FMT_WHATSAPP, FMT_TELEGRAM, FMT_SIGNAL, FMT_SIGNAL_JSON */
 	char *path;
 	char *buf;
 	size_t len;
@@ -139,6 +141,18 @@ struct wa_res *wa_compile(char *err, size_t errlen);
 void wa_free(struct wa_res *w);
 int wa_is_header(const struct wa_res *w, const char *line, size_t n);
 void wa_read(struct reader *rd, struct chat *c);
+
+/* telegram.c */
+void telegram_read(struct reader *rd, struct chat *c);
+
+/* signal.c: the text/markdown form (FMT_SIGNAL) and the JSON form */
+void signal_read(struct reader *rd, struct chat *c);
+
+/* sms.c: streamed, attachments are inline */
+int sms_read(struct reader *rd, struct member *m);
+
+/* ufdr.c: report.xml, streamed; attachments by their local path */
+int ufdr_read(struct reader *rd, struct member *m);
 
 /* mbox.c */
 int mbox_read(struct reader *rd, struct member *m);

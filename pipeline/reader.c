@@ -12,7 +12,8 @@
 #include "text.h"
 
 static const char *const formats[] = {
-	"whatsapp", "mbox", "maildir", "eml", NULL
+	"whatsapp", "mbox", "maildir", "eml", "telegram", "signal", "signal-json",
+	"sms", "ufdr", NULL
 };
 
 const char *const *
@@ -173,7 +174,7 @@ reader_new(const struct read_opts *o, read_emit_fn emit, read_warn_fn warn,
 		for (f = formats; *f && strcmp(*f, o->format); f++)
 			;
 		if (!*f) {
-			snprintf(err, errlen, "unknown format '%s' (known: whatsapp, mbox, maildir, eml)", o->format);
+			snprintf(err, errlen, "unknown format '%s' (known: whatsapp, mbox, maildir, eml, telegram, signal, signal-json, sms, ufdr)", o->format);
 			goto fail;
 		}
 	}
@@ -269,8 +270,22 @@ finish(struct reader *rd)
 	GString *names;
 	unsigned i, n = 0;
 
-	for (i = 0; i < in->chats->len && !rd->stop; i++)
-		wa_read(rd, g_ptr_array_index(in->chats, i));
+	for (i = 0; i < in->chats->len && !rd->stop; i++) {
+		struct chat *c = g_ptr_array_index(in->chats, i);
+
+		switch (c->fmt) {
+		case FMT_TELEGRAM:
+			telegram_read(rd, c);
+			break;
+		case FMT_SIGNAL:
+		case FMT_SIGNAL_JSON:
+			signal_read(rd, c);
+			break;
+		default:
+			wa_read(rd, c);
+			break;
+		}
+	}
 	if (in->chats->len == 0)
 		return;
 	names = g_string_new(NULL);
@@ -310,7 +325,7 @@ input_end(struct reader *rd, struct input *in)
 	if (!rd->stop)
 		finish(rd);
 	if (!in->failed && !in->recognised) {
-		rd_warn(rd, "%s: not a recognised export (WhatsApp chat, mbox, Maildir or e-mail message)",
+		rd_warn(rd, "%s: not a recognised export (WhatsApp, Telegram, Signal, SMS Backup, Cellebrite UFDR, mbox, Maildir or e-mail message)",
 		    in->arg);
 		in->failed = 1;
 	}

@@ -1,0 +1,12 @@
+/*
+ * telegram: Telegram Desktop's JSON export (not read yet).
+ */
+#include "read_priv.h"
+
+void
+telegram_read(struct reader *rd, struct chat *c)
+{
+	rd_warn_at(rd, c->path, "looks like %s, which this version of ihh-read does not read yet",
+	    fmt_name(c->fmt));
+	rd->in->failed = 1;
+}
