@@ -116,6 +116,11 @@ void note(json_t **errs, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 json_t *party(const char *name, const char *address);
 char *source_file(struct reader *rd, const char *path);
+json_t *party_label(const char *s, size_t n);
+void rd_attach(struct reader *rd, const char *dir, json_t *list,
+    const char *name, size_t n, const char *type);
+json_t *chat_record(const char *idformat, const char *format, const char *file,
+    long long pos, const char *conv_id, const char *title);
 
 /* input.c */
 ssize_t member_read(struct reader *rd, struct member *m, void *buf, size_t n);

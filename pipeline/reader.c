@@ -83,6 +83,103 @@ party(const char *name, const char *address)
 	return p;
 }
 
+/*
+ * A sender as a chat export shows it: a name, or a phone number in any
+ * notation, which then is the address too ("+31 6 1234 5678" has address
+ * "+31612345678").  "~ Name" (not in the phone's contacts) is Name.
+ */
+json_t *
+party_label(const char *s, size_t n)
+{
+	char *name = g_strndup(s, n), *addr = NULL;
+	size_t len = text_trim(name, text_clean_marks(name, n)), i, digits = 0;
+	int phone;
+	json_t *p;
+
+	if (len > 2 && name[0] == '~' && name[1] == ' ') {
+		memmove(name, name + 2, len - 1);
+		len -= 2;
+	}
+	phone = len >= 6;
+	for (i = 0; i < len && phone; i++) {
+		if (g_ascii_isdigit(name[i]))
+			digits++;
+		else if (!(name[i] == ' ' || name[i] == '-' || name[i] == '(' ||
+		    name[i] == ')' || (name[i] == '+' && i == 0)))
+			phone = 0;
+	}
+	if (phone && digits >= 6) {
+		GString *a = g_string_new(name[0] == '+' ? "+" : "");
+
+		for (i = 0; i < len; i++)
+			if (g_ascii_isdigit(name[i]))
+				g_string_append_c(a, name[i]);
+		addr = g_string_free(a, FALSE);
+	}
+	p = party(name, addr);
+	g_free(name);
+	g_free(addr);
+	return p;
+}
+
+/*
+ * Appends to list the attachment a message names: the file of this
+ * name in the input (looked for beside dir first), or, when the input
+ * does not hold it, a record of it with missing: true and type, if given.
+ * name may be NULL (the export names no file).
+ */
+void
+rd_attach(struct reader *rd, const char *dir, json_t *list, const char *name,
+    size_t n, const char *type)
+{
+	json_t *a = json_object();
+	char *nm = name && n ? g_strndup(name, n) : NULL;
+	struct media *m = NULL;
+
+	if (nm) {
+		n = text_trim(nm, text_clean_marks(nm, n));
+		json_object_set_new(a, "name", text_json(nm, n));
+		m = media_find(rd->in, dir, nm);
+	}
+	if (m) {
+		m->refs++;
+		json_object_set_new(a, "sha256", json_string(m->item.sha256));
+		json_object_set_new(a, "size", json_integer((json_int_t)m->item.size));
+		json_object_set_new(a, "type", json_string(m->item.type));
+	} else {
+		if (type)
+			json_object_set_new(a, "type", json_string(type));
+		json_object_set_new(a, "missing", json_true());
+	}
+	json_array_append_new(list, a);
+	g_free(nm);
+}
+
+/*
+ * A new record of kind chat with its id (from idformat, file and pos),
+ * source {format, file, pos} and conversation {id, title}.
+ */
+json_t *
+chat_record(const char *idformat, const char *format, const char *file,
+    long long pos, const char *conv_id, const char *title)
+{
+	json_t *rec = json_object(), *src = json_object(), *conv = json_object();
+	char id[17], ps[24];
+
+	snprintf(ps, sizeof(ps), "%lld", pos);
+	text_id(id, idformat, file, ps, NULL);
+	json_object_set_new(rec, "id", json_string(id));
+	json_object_set_new(src, "format", json_string(format));
+	json_object_set_new(src, "file", text_json(file, strlen(file)));
+	json_object_set_new(src, "pos", json_integer((json_int_t)pos));
+	json_object_set_new(rec, "source", src);
+	json_object_set_new(rec, "kind", json_string("chat"));
+	json_object_set_new(conv, "id", json_string(conv_id));
+	json_object_set_new(conv, "title", text_json(title, strlen(title)));
+	json_object_set_new(rec, "conversation", conv);
+	return rec;
+}
+
 char *
 source_file(struct reader *rd, const char *path)
 {

@@ -514,69 +514,6 @@ set_time(struct parse *p, json_t *rec, const struct hdr *h, json_t **errs)
 	g_date_time_unref(dt);
 }
 
-static json_t *
-sender(const char *s, size_t n)
-{
-	char *name = g_strndup(s, n), *addr = NULL;
-	size_t len = text_trim(name, text_clean_marks(name, n)), i, digits = 0;
-	int phone;
-	json_t *p;
-
-	/* "~ Name": a sender who is not in the phone's contacts */
-	if (len > 2 && name[0] == '~' && name[1] == ' ') {
-		memmove(name, name + 2, len - 1);
-		len -= 2;
-	}
-	phone = len >= 6;
-
-	for (i = 0; i < len && phone; i++) {
-		if (g_ascii_isdigit(name[i]))
-			digits++;
-		else if (!(name[i] == ' ' || name[i] == '-' || name[i] == '(' ||
-		    name[i] == ')' || (name[i] == '+' && i == 0)))
-			phone = 0;
-	}
-	if (phone && digits >= 6) {
-		GString *a = g_string_new(name[0] == '+' ? "+" : "");
-
-		for (i = 0; i < len; i++)
-			if (g_ascii_isdigit(name[i]))
-				g_string_append_c(a, name[i]);
-		addr = g_string_free(a, FALSE);
-	}
-	p = party(name, addr);
-	g_free(name);
-	g_free(addr);
-	return p;
-}
-
-static void
-attach(struct parse *p, json_t *list, const char *name, size_t n,
-    const char *kindtype)
-{
-	json_t *a = json_object();
-	char *nm = n ? g_strndup(name, n) : NULL;
-	struct media *m = NULL;
-
-	if (nm) {
-		n = text_trim(nm, text_clean_marks(nm, n));
-		json_object_set_new(a, "name", text_json(nm, n));
-		m = media_find(p->rd->in, p->dir, nm);
-	}
-	if (m) {
-		m->refs++;
-		json_object_set_new(a, "sha256", json_string(m->item.sha256));
-		json_object_set_new(a, "size", json_integer((json_int_t)m->item.size));
-		json_object_set_new(a, "type", json_string(m->item.type));
-	} else {
-		if (kindtype)
-			json_object_set_new(a, "type", json_string(kindtype));
-		json_object_set_new(a, "missing", json_true());
-	}
-	json_array_append_new(list, a);
-	g_free(nm);
-}
-
 static const char *
 omitted_type(const char *s, size_t n)
 {
@@ -610,16 +547,16 @@ chat_body(struct parse *p, json_t *rec, GString *body)
 
 	if (match(w, w->m_android, body->str, first)) {
 		group(w, 1, &st, &n);
-		attach(p, atts, body->str + st, n, NULL);
+		rd_attach(p->rd, p->dir, atts, body->str + st, n, NULL);
 		media = 1;
 	} else if (match(w, w->m_ios, body->str, first)) {
 		group(w, 1, &st, &n);
-		attach(p, atts, body->str + st, n, NULL);
+		rd_attach(p->rd, p->dir, atts, body->str + st, n, NULL);
 		media = 1;
 	} else if (match(w, w->m_none, body->str, first)) {
 		n = 0;
 		group(w, 1, &st, &n);
-		attach(p, atts, NULL, 0, omitted_type(body->str + st, n));
+		rd_attach(p->rd, p->dir, atts, NULL, 0, omitted_type(body->str + st, n));
 		media = 1;
 	}
 	if (media) {
@@ -678,9 +615,8 @@ emit_msg(struct parse *p, const struct msg *mm)
 {
 	const struct wa_res *w = p->rd->wa;
 	const struct line *l0 = &p->lines[mm->first];
-	json_t *rec = json_object(), *errs = NULL, *src, *conv, *from = NULL;
+	json_t *rec, *errs = NULL, *from = NULL;
 	GString *all = g_string_new(NULL);
-	char id[17], pos[24];
 	const char *rest;
 	size_t k, restn, bodyoff;
 	long se;
@@ -700,19 +636,8 @@ emit_msg(struct parse *p, const struct msg *mm)
 	while (all->len && (all->str[all->len - 1] == '\n' || all->str[all->len - 1] == '\r'))
 		g_string_truncate(all, all->len - 1);
 
-	snprintf(pos, sizeof(pos), "%zu", mm->first + 1);
-	text_id(id, "whatsapp", p->file, pos, NULL);
-	json_object_set_new(rec, "id", json_string(id));
-	src = json_object();
-	json_object_set_new(src, "format", json_string(p->format));
-	json_object_set_new(src, "file", text_json(p->file, strlen(p->file)));
-	json_object_set_new(src, "pos", json_integer((json_int_t)mm->first + 1));
-	json_object_set_new(rec, "source", src);
-	json_object_set_new(rec, "kind", json_string("chat"));
-	conv = json_object();
-	json_object_set_new(conv, "id", json_string(p->conv));
-	json_object_set_new(conv, "title", text_json(p->title, strlen(p->title)));
-	json_object_set_new(rec, "conversation", conv);
+	rec = chat_record("whatsapp", p->format, p->file, (long long)mm->first + 1,
+	    p->conv, p->title);
 	if (l0->is_hdr)
 		set_time(p, rec, &l0->h, &errs);
 	else
@@ -739,7 +664,7 @@ emit_msg(struct parse *p, const struct msg *mm)
 		    notice(w, w->system, bm, bn))) {
 			system = 1;
 			bodyoff = (size_t)(bm - all->str);
-			from = sender(all->str, (size_t)se);
+			from = party_label(all->str, (size_t)se);
 			if (e2e || !strcmp(json_string_value(json_object_get(from, "name")) ?
 			    json_string_value(json_object_get(from, "name")) : "", p->title)) {
 				json_decref(from);
@@ -759,7 +684,7 @@ emit_msg(struct parse *p, const struct msg *mm)
 	} else {
 		GString *body = g_string_new(text_skip_mark(all->str + bodyoff));
 
-		json_object_set_new(rec, "from", sender(all->str, (size_t)se));
+		json_object_set_new(rec, "from", party_label(all->str, (size_t)se));
 		chat_body(p, rec, body);
 		g_string_free(body, TRUE);
 	}
