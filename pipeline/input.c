@@ -22,6 +22,7 @@
 #define DIR_DEPTH_MAX 32
 
 static void handle_member(struct reader *rd, struct member *m);
+static ssize_t fd_read(void *rctx, void *buf, size_t n, char *err, size_t errlen);
 
 static ssize_t
 raw_read(struct reader *rd, struct member *m, void *buf, size_t n)
@@ -218,7 +219,7 @@ container_name(const char *path)
 {
 	static const char *const ext[] = {
 		".zip", ".tar", ".tgz", ".tar.gz", ".tbz2", ".tar.bz2",
-		".txz", ".tar.xz", ".tar.zst", ".gz", NULL
+		".txz", ".tar.xz", ".tar.zst", ".gz", ".ufdr", NULL
 	};
 	size_t n = strlen(path), e;
 	const char *const *x;
@@ -265,7 +266,7 @@ junk(const char *path)
  * An entry's name as a relative path: no empty, "." or ".." parts, no
  * leading slash or drive.  *unsafe says whether anything was dropped.
  */
-static char *
+char *
 clean_path(const char *raw, int *unsafe)
 {
 	GString *out = g_string_new(NULL);
@@ -326,9 +327,11 @@ raw_entry_name(const char *label)
 /*
  * Reads the entries of an open archive.  prefix is the archive's own path
  * inside the input ("" for the input itself); it goes before entry names.
+ * disk is the archive's file when it is one (its entries can be read again).
  */
 static void
-read_entries(struct reader *rd, struct archive *a, const char *prefix, int depth)
+read_entries(struct reader *rd, struct archive *a, const char *prefix, int depth,
+    const char *disk, int compressed)
 {
 	struct archive_entry *e;
 	struct input *in = rd->in;
@@ -380,6 +383,9 @@ read_entries(struct reader *rd, struct archive *a, const char *prefix, int depth
 			.rctx = a,
 			.depth = depth,
 			.counted = 1,
+			.arc_disk = disk,
+			.arc_path = prefix,
+			.arc_compressed = compressed,
 		};
 		handle_member(rd, &m);
 		g_free(path);
@@ -401,7 +407,7 @@ read_archive_file(struct reader *rd, const char *disk, const char *rel,
 		rd_warn_at(rd, rel, "%s", archive_error_string(a));
 		rd->in->failed = 1;
 	} else
-		read_entries(rd, a, rel, depth);
+		read_entries(rd, a, rel, depth, disk, compressed);
 	archive_read_free(a);
 	return 0;
 }
@@ -450,7 +456,7 @@ read_nested(struct reader *rd, struct member *m)
 		rd_warn_at(rd, m->path, "%s", archive_error_string(a));
 		rd->in->failed = 1;
 	} else
-		read_entries(rd, a, m->path, m->depth + 1);
+		read_entries(rd, a, m->path, m->depth + 1, NULL, 0);
 	archive_read_free(a);
 	/* what the archive reader left unread still belongs to the file */
 	r = 0;
@@ -554,6 +560,110 @@ read_eml(struct reader *rd, struct member *m)
 	}
 }
 
+static void
+put_off(struct reader *rd, struct member *m)
+{
+	struct later *l = g_new0(struct later, 1);
+
+	l->path = g_strdup(m->path);
+	l->depth = m->depth;
+	if (m->disk_path)
+		l->disk = g_strdup(m->disk_path);
+	else {
+		l->disk = g_strdup(m->arc_disk);
+		l->compressed = m->arc_compressed;
+		l->prefix = g_strdup(m->arc_path);
+	}
+	g_ptr_array_add(rd->in->later, l);
+}
+
+void
+later_free(gpointer p)
+{
+	struct later *l = p;
+
+	g_free(l->disk);
+	g_free(l->prefix);
+	g_free(l->path);
+	g_free(l);
+}
+
+static void
+later_archive(struct reader *rd, struct later *l)
+{
+	struct archive *a = archive_reader(l->compressed);
+	struct archive_entry *e;
+	const char *raw;
+	char *name, *path;
+	int unsafe, found = 0;
+
+	if (archive_read_open_filename(a, l->disk, 65536) != ARCHIVE_OK) {
+		rd_warn_at(rd, l->path, "%s", archive_error_string(a));
+		rd->in->failed = 1;
+		archive_read_free(a);
+		return;
+	}
+	while (!found && archive_read_next_header(a, &e) >= ARCHIVE_WARN) {
+		raw = archive_entry_pathname_utf8(e);
+		if (!raw)
+			raw = archive_entry_pathname(e);
+		name = clean_path(raw ? raw : "", &unsafe);
+		path = *l->prefix ? g_strconcat(l->prefix, "/", name, NULL) : g_strdup(name);
+		if (archive_entry_filetype(e) == AE_IFREG && !strcmp(path, l->path)) {
+			struct member m = {
+				.path = path,
+				.size = archive_entry_size_is_set(e) ? archive_entry_size(e) : -1,
+				.read = entry_read,
+				.rctx = a,
+				.depth = l->depth,
+				.counted = 1,
+			};
+			found = 1;
+			if (ufdr_read(rd, &m) != 0)
+				rd->in->failed = 1;
+		}
+		g_free(path);
+		g_free(name);
+	}
+	if (!found) {
+		rd_warn_at(rd, l->path, "not found when the archive was read again");
+		rd->in->failed = 1;
+	}
+	archive_read_free(a);
+}
+
+void
+input_later(struct reader *rd)
+{
+	unsigned i;
+
+	for (i = 0; i < rd->in->later->len && !rd->stop && !rd->in->halt; i++) {
+		struct later *l = g_ptr_array_index(rd->in->later, i);
+
+		if (l->prefix) {
+			later_archive(rd, l);
+			continue;
+		}
+		int fd = open(l->disk, O_RDONLY | O_CLOEXEC);
+
+		if (fd < 0) {
+			rd_warn(rd, "%s: %s", l->disk, strerror(errno));
+			rd->in->failed = 1;
+			continue;
+		}
+		struct member m = {
+			.path = l->path,
+			.read = fd_read,
+			.rctx = &fd,
+			.depth = l->depth,
+			.disk_path = l->disk,
+		};
+		if (ufdr_read(rd, &m) != 0)
+			rd->in->failed = 1;
+		close(fd);
+	}
+}
+
 static enum fmt
 forced(struct reader *rd)
 {
@@ -630,7 +740,10 @@ handle_member(struct reader *rd, struct member *m)
 		break;
 	case FMT_UFDR:
 		rd->in->recognised = 1;
-		if (ufdr_read(rd, m) != 0)
+		/* its attachments may come after it: read it again at the end */
+		if (!m->top && (m->disk_path || m->arc_disk))
+			put_off(rd, m);
+		else if (ufdr_read(rd, m) != 0)
 			rd->in->failed = 1;
 		break;
 	default:

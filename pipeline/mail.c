@@ -639,7 +639,7 @@ set_parties(json_t *rec, const char *key, InternetAddressList *l)
 }
 
 /* The subject without reply and forward prefixes, for the thread's title. */
-static char *
+char *
 base_subject(const char *s)
 {
 	static const char *const pre[] = {

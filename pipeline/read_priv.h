@@ -67,6 +67,16 @@ struct input {
 	GHashTable *by_path;	/* path -> struct media * */
 	GHashTable *by_name;	/* base name -> first struct media * */
 	GPtrArray *chats;	/* struct chat *, read after the whole input */
+	GPtrArray *later;	/* struct later *, read again after the whole input */
+};
+
+/* A member that can be read again from disk, read when all the media
+ * of its input are known (a UFDR report before its files/). */
+struct later {
+	char *disk;		/* the file, or the archive that holds it */
+	char *prefix;		/* the archive's path in the input; NULL: disk is the member */
+	char *path;		/* the member's path in the input */
+	int compressed, depth;
 };
 
 /* A file inside an input: on disk or an archive entry, read once. */
@@ -82,6 +92,9 @@ struct member {
 	int counted;		/* its bytes count against the expansion limit */
 	const char *disk_path;	/* where it is on disk, if it is a file */
 	int broken;		/* reading failed after the head */
+	const char *arc_disk;	/* the archive on disk it is an entry of, if any, */
+	const char *arc_path;	/* ... that archive's path in the input */
+	int arc_compressed;
 	char err[512];
 };
 
@@ -135,6 +148,10 @@ int file_slurp(struct reader *rd, const char *disk, char **buf, size_t *len,
 struct dirent;
 int name_order(const struct dirent **a, const struct dirent **b);
 struct media *media_find(struct input *in, const char *dir, const char *name);
+char *clean_path(const char *raw, int *unsafe);
+/* Reads the members put off for later (struct later). */
+void input_later(struct reader *rd);
+void later_free(gpointer p);
 
 /* detect.c */
 enum fmt detect(struct reader *rd, const unsigned char *head, size_t n);
@@ -156,7 +173,8 @@ void signal_read(struct reader *rd, struct chat *c);
 /* sms.c: streamed, attachments are inline */
 int sms_read(struct reader *rd, struct member *m);
 
-/* ufdr.c: report.xml, streamed; attachments by their local path */
+/* ufdr.c: report.xml, streamed; attachments by their local path.  0, or
+ * -1 when the report could not be read to its end (said on warn). */
 int ufdr_read(struct reader *rd, struct member *m);
 
 /* mbox.c */
@@ -175,6 +193,8 @@ struct mail_meta {
 };
 int mail_read(struct reader *rd, const char *buf, size_t len,
     const struct mail_meta *meta);
+/* The subject without Re:, Fwd:, Antw: and their like; g_free(). */
+char *base_subject(const char *s);
 
 /* maildir.c */
 int maildir_is(const char *path);

@@ -367,6 +367,7 @@ finish(struct reader *rd)
 	GString *names;
 	unsigned i, n = 0;
 
+	input_later(rd);
 	for (i = 0; i < in->chats->len && !rd->stop; i++) {
 		struct chat *c = g_ptr_array_index(in->chats, i);
 
@@ -411,6 +412,7 @@ input_begin(struct reader *rd, struct input *in, const char *arg)
 	in->by_path = g_hash_table_new(g_str_hash, g_str_equal);
 	in->by_name = g_hash_table_new(g_str_hash, g_str_equal);
 	in->chats = g_ptr_array_new_with_free_func(chat_free);
+	in->later = g_ptr_array_new_with_free_func(later_free);
 	rd->in = in;
 }
 
@@ -433,6 +435,7 @@ input_end(struct reader *rd, struct input *in)
 	g_hash_table_destroy(in->by_path);
 	g_ptr_array_free(in->media, TRUE);
 	g_ptr_array_free(in->chats, TRUE);
+	g_ptr_array_free(in->later, TRUE);
 	g_free(in->name);
 	rd->in = NULL;
 	return rc;
