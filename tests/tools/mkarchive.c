@@ -1,7 +1,7 @@
 /*
  * mkarchive: builds test archives the same way every time.
  *
- *   mkarchive OUT.{zip,tar,tar.gz,tgz} ENTRY...
+ *   mkarchive OUT.{zip,ufdr,tar,tar.gz,tgz} ENTRY...
  *
  * An ENTRY is a file or folder (added under its own name, folders with
  * everything below them, in name order), or NAME=PATH to add the file
@@ -118,7 +118,7 @@ main(int argc, char **argv)
 	}
 	out = argv[1];
 	a = archive_write_new();
-	if (ends(out, ".zip"))
+	if (ends(out, ".zip") || ends(out, ".ufdr"))
 		archive_write_set_format_zip(a);
 	else {
 		archive_write_set_format_pax_restricted(a);
