@@ -5,6 +5,8 @@
  *   gen mbox SIZE_MIB OUT      an mbox of real-looking ministry mail
  *   gen maildir COUNT DIR      the same mail, one file a message, as a Maildir
  *   gen whatsapp LINES OUT     an Android WhatsApp export
+ *   gen ufdr SIZE_MIB DIR      a Cellebrite read-out unpacked: DIR/report.xml
+ *                              of chats, SMS and mail, and DIR/files/ it names
  *
  * One mail in eight is multipart with a small base64 attachment, one in
  * four a reply in a thread; chats have multi-line messages and media.
@@ -188,6 +190,126 @@ whatsapp(unsigned long lines, FILE *f)
 	}
 }
 
+#define UFDR_FILES 128
+
+static void
+ufdr_field(FILE *f, const char *name, const char *v)
+{
+	fprintf(f, "<field name=\"%s\" type=\"String\"><value type=\"String\"><![CDATA[%s]]></value></field>\n",
+	    name, v);
+}
+
+static void
+ufdr_party(FILE *f, const char *field, unsigned who, int multi)
+{
+	static const char *const names[] = { "Joost Bakker", "Ingrid Smits", "Anne-Marie Verhoeven", "Minister" };
+
+	fprintf(f, "<%s name=\"%s\" type=\"Party\"><model type=\"Party\" id=\"p-%u\">\n",
+	    multi ? "multiModelField" : "modelField", field, who);
+	fprintf(f, "<field name=\"Identifier\" type=\"String\"><value type=\"String\"><![CDATA[316%08u@s.whatsapp.net]]></value></field>\n",
+	    10000000 + who * 1111111);
+	ufdr_field(f, "Name", names[who % 4]);
+	fprintf(f, "</model></%s>\n", multi ? "multiModelField" : "modelField");
+}
+
+/* A read-out as Physical Analyzer writes it, every part of the report.xml a reader meets. */
+static int
+ufdr(uint64_t size, const char *dir)
+{
+	char path[4096];
+	unsigned char blk[65536];
+	FILE *f;
+	uint64_t n = 0;
+	unsigned i, k;
+
+	snprintf(path, sizeof(path), "%s/files", dir);
+	mkdir(dir, 0700);
+	mkdir(path, 0700);
+	snprintf(path, sizeof(path), "%s/files/Image", dir);
+	mkdir(path, 0700);
+	for (i = 0; i < UFDR_FILES; i++) {
+		snprintf(path, sizeof(path), "%s/files/Image/IMG-%05u.jpg", dir, i);
+		if (!(f = fopen(path, "w")))
+			return 1;
+		for (k = 0; k < sizeof(blk); k++)
+			blk[k] = (unsigned char)rnd(256);
+		blk[0] = 0xff, blk[1] = 0xd8, blk[2] = 0xff;
+		fwrite(blk, 1, sizeof(blk), f);
+		if (fclose(f) != 0)
+			return 1;
+	}
+	snprintf(path, sizeof(path), "%s/report.xml", dir);
+	if (!(f = fopen(path, "w")))
+		return 1;
+	fputs("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<project id=\"bench\" name=\"bench\" "
+	    "reportVersion=\"7.60.0.114\" xmlns=\"http://pa.cellebrite.com/report/2.0\">\n<taggedFiles>\n", f);
+	for (i = 0; i < UFDR_FILES; i++)
+		fprintf(f, "<file fs=\"fs\" path=\"/private/var/mobile/Media/IMG-%05u.jpg\" size=\"65536\" id=\"f-%u\" deleted=\"Intact\">"
+		    "<metadata section=\"File\"><item name=\"Local Path\"><![CDATA[files\\Image\\IMG-%05u.jpg]]></item></metadata></file>\n",
+		    i, i, i);
+	fputs("</taggedFiles>\n<decodedData>\n<modelType type=\"Chat\">\n", f);
+	for (i = 0; (uint64_t)ftell(f) < size * 9 / 10; i++) {
+		fprintf(f, "<model type=\"Chat\" id=\"chat-%u\" deleted_state=\"Intact\">\n", i);
+		ufdr_field(f, "Source", "WhatsApp");
+		fprintf(f, "<field name=\"Name\" type=\"String\"><value type=\"String\"><![CDATA[Overleg %u]]></value></field>\n", i);
+		fputs("<multiModelField name=\"Participants\" type=\"Party\">\n", f);
+		for (k = 0; k < 4; k++)
+			fprintf(f, "<model type=\"Party\" id=\"cp-%u-%u\"><field name=\"Identifier\" type=\"String\">"
+			    "<value type=\"String\"><![CDATA[316%08u@s.whatsapp.net]]></value></field></model>\n",
+			    i, k, 10000000 + k * 1111111);
+		fputs("</multiModelField>\n<multiModelField name=\"Messages\" type=\"InstantMessage\">\n", f);
+		for (k = 0; k < 1000; k++, n++) {
+			fprintf(f, "<model type=\"InstantMessage\" id=\"m-%llu\" deleted_state=\"%s\" decoding_confidence=\"High\">\n",
+			    (unsigned long long)n, n % 97 == 5 ? "Deleted" : "Intact");
+			ufdr_field(f, "SourceApplication", "WhatsApp");
+			ufdr_party(f, "From", rnd(4), 0);
+			fputs("<field name=\"Body\" type=\"String\"><value type=\"String\"><![CDATA[", f);
+			sentence(f, 3 + rnd(25));
+			fputs("]]></value></field>\n", f);
+			fprintf(f, "<field name=\"TimeStamp\" type=\"TimeStamp\"><value type=\"TimeStamp\" format=\"TimeStampKnown\" "
+			    "formattedTimestamp=\"2023-%02u-%02uT%02u:%02u:00+00:00\">2023-%02u-%02uT%02u:%02u:00.000+00:00</value></field>\n",
+			    1 + (unsigned)(n / 100000 % 12), 1 + (unsigned)(n / 3000 % 28), (unsigned)(n / 60 % 24), (unsigned)(n % 60),
+			    1 + (unsigned)(n / 100000 % 12), 1 + (unsigned)(n / 3000 % 28), (unsigned)(n / 60 % 24), (unsigned)(n % 60));
+			ufdr_field(f, "Status", "Read");
+			if (n % 25 == 3)
+				fprintf(f, "<multiModelField name=\"Attachments\" type=\"Attachment\"><model type=\"Attachment\" id=\"a-%llu\" file_id=\"f-%u\">"
+				    "<field name=\"Filename\" type=\"String\"><value type=\"String\"><![CDATA[IMG-%05u.jpg]]></value></field>"
+				    "<field name=\"ContentType\" type=\"String\"><value type=\"String\"><![CDATA[image/jpeg]]></value></field>"
+				    "</model></multiModelField>\n", (unsigned long long)n, (unsigned)(n % UFDR_FILES), (unsigned)(n % UFDR_FILES));
+			fputs("</model>\n", f);
+		}
+		fputs("</multiModelField>\n</model>\n", f);
+	}
+	fputs("</modelType>\n<modelType type=\"SMS\">\n", f);
+	for (; (uint64_t)ftell(f) < size * 95 / 100; n++) {
+		fprintf(f, "<model type=\"SMS\" id=\"s-%llu\" deleted_state=\"Intact\">\n", (unsigned long long)n);
+		fputs("<field name=\"Body\" type=\"String\"><value type=\"String\"><![CDATA[", f);
+		sentence(f, 3 + rnd(15));
+		fputs("]]></value></field>\n<field name=\"TimeStamp\" type=\"TimeStamp\"><value type=\"TimeStamp\">2023-05-01T10:00:00.000+02:00</value></field>\n", f);
+		fprintf(f, "<multiModelField name=\"Parties\" type=\"Party\"><model type=\"Party\" id=\"sp-%llu\">"
+		    "<field name=\"Identifier\" type=\"String\"><value type=\"String\"><![CDATA[+31 6 %08u]]></value></field>"
+		    "<field name=\"Role\" type=\"PartyRole\"><value type=\"PartyRole\"><![CDATA[From]]></value></field></model></multiModelField>\n</model>\n",
+		    (unsigned long long)n, 10000000 + rnd(50));
+	}
+	fputs("</modelType>\n<modelType type=\"Email\">\n", f);
+	for (; (uint64_t)ftell(f) < size; n++) {
+		fprintf(f, "<model type=\"Email\" id=\"e-%llu\" deleted_state=\"Intact\">\n", (unsigned long long)n);
+		fprintf(f, "<field name=\"Subject\" type=\"String\"><value type=\"String\"><![CDATA[%s %s]]></value></field>\n",
+		    n % 3 ? "Re:" : "", keywords[rnd(COUNT(keywords))]);
+		fputs("<field name=\"Body\" type=\"String\"><value type=\"String\"><![CDATA[", f);
+		for (k = 0; k < 6; k++) {
+			sentence(f, 8 + rnd(20));
+			fputs("\n\n", f);
+		}
+		fputs("]]></value></field>\n<field name=\"TimeStamp\" type=\"TimeStamp\"><value type=\"TimeStamp\">2023-06-01T10:00:00.000+02:00</value></field>\n", f);
+		ufdr_party(f, "To", rnd(4), 1);
+		fputs("</model>\n", f);
+	}
+	fputs("</modelType>\n</decodedData>\n</project>\n", f);
+	fprintf(stderr, "gen: %llu messages\n", (unsigned long long)n);
+	return fclose(f) != 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -197,6 +319,8 @@ main(int argc, char **argv)
 		return 2;
 	if (!strcmp(argv[1], "maildir"))
 		return maildir(strtoul(argv[2], NULL, 10), argv[3]);
+	if (!strcmp(argv[1], "ufdr"))
+		return ufdr(strtoull(argv[2], NULL, 10) << 20, argv[3]);
 	f = fopen(argv[3], "w");
 	if (!f)
 		return 1;

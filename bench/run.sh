@@ -4,6 +4,7 @@
 #   IHH_BENCH_MSGS  messages in the chat corpus (default 1000000)
 #   IHH_BENCH_MIB   mbox sizes in MiB (default "100 1024")
 #   IHH_BENCH_RG_MIB  MiB of the stream ripgrep is timed on (default 8)
+#   IHH_BENCH_UFDR_MIB  size of the Cellebrite report.xml in MiB (default 2048; 0: none)
 set -eu
 bin=${IHH_BIN:-build/out/bin}
 tools=${IHH_TOOLS:-build/out/tests}
@@ -11,6 +12,7 @@ out=bench/out
 msgs=${IHH_BENCH_MSGS:-1000000}
 sizes=${IHH_BENCH_MIB:-100 1024}
 rg_mib=${IHH_BENCH_RG_MIB:-8}
+ufdr_mib=${IHH_BENCH_UFDR_MIB:-2048}
 mkdir -p "$out"
 chmod 700 "$out"
 
@@ -90,4 +92,27 @@ for mib in $sizes; do
 	row "mbox, $mib MiB, --store" "$f" /dev/null "$bin/ihh-read" -q --store "$out/store" /dev/stdin
 	rm -rf "$out/store"
 done
+
+# a read-out zipped as a .ufdr, report first; generated, measured, deleted
+if [ "$ufdr_mib" -gt 0 ]; then
+	echo
+	echo "ihh-read on a Cellebrite read-out (report.xml streamed; the zip is deleted after):"
+	echo
+	echo "| input                              | MiB report | messages | wall s | CPU s | MiB/s/core | msgs/s/core | peak RSS MiB |"
+	echo "|------------------------------------|----------|----------|---------|---------|-----------|-----------|----------|"
+	rm -rf "$out/ufdr" "$out/bench.ufdr"
+	"$tools/gen" ufdr "$ufdr_mib" "$out/ufdr" 2>/dev/null
+	(cd "$out/ufdr" && "$OLDPWD/$tools/mkarchive" ../bench.ufdr report.xml files)
+	bytes=$(stat -c %s "$out/ufdr/report.xml")
+	rm -rf "$out/ufdr"
+	/usr/bin/time -f '%e %U %S %M' -o "$out/time" "$bin/ihh-read" -q --store "$out/store" "$out/bench.ufdr" >"$out/ufdr.jsonl"
+	read -r wall user sys kib <"$out/time"
+	recs=$(wc -l <"$out/ufdr.jsonl")
+	zmib=$(($(stat -c %s "$out/bench.ufdr") >> 20))
+	awk -v l="ufdr, $zmib MiB zip, --store" -v b="$bytes" -v r="$recs" -v w="$wall" -v u="$user" -v s="$sys" -v k="$kib" 'BEGIN {
+		mb = b / 1048576; cpu = u + s; if (cpu <= 0) cpu = 0.01
+		printf "| %-34s | %8.1f | %8d | %7.2f | %7.2f | %9.1f | %9.0f | %8.1f |\n",
+			l, mb, r, w, cpu, mb / cpu, r / cpu, k / 1024 }'
+	rm -rf "$out/bench.ufdr" "$out/ufdr.jsonl" "$out/store"
+fi
 rm -rf "$out/time" "$out/classified.jsonl" "$out/sample.jsonl" "$out/rg"
