@@ -789,8 +789,8 @@ ufdr_read(struct reader *rd, struct member *m)
 	if (u.failed || r < 0) {
 		if (u.ioerr)
 			snprintf(u.err, sizeof(u.err), "%s", m->err);
-		rd_warn(rd, "%s/%s:%d:%d: %s; the rest of the report was not read", rd->in->arg,
-		    m->path, u.errline, u.errcol, u.err);
+		rd_warn(rd, "%s%s%s:%d:%d: %s; the rest of the report was not read", rd->in->arg,
+		    *m->path ? "/" : "", m->path, u.errline, u.errcol, u.err);
 		r = -1;
 		/* the message it broke off in is kept, with what was read of it */
 		for (msg = NULL, o = u.cur; o; o = o->up)
