@@ -182,7 +182,7 @@ contact_line(void *ctx, const char *file, unsigned no, char *role, char *who,
 	struct contacts *c = ctx;
 	struct person *pe;
 	char **ids, *id;
-	size_t col = (size_t)(who - role) + 1;
+	size_t col = (size_t)(who - role) + 1, len;
 	int i;
 
 	if (!in_list(roles, role)) {
@@ -200,13 +200,15 @@ contact_line(void *ctx, const char *file, unsigned no, char *role, char *who,
 	pe->line = no;
 	g_ptr_array_add(c->people, pe);
 	ids = g_strsplit(who, "|", -1);
-	for (i = 0; ids[i]; col += strlen(ids[i]) + 1, i++) {
+	for (i = 0; ids[i]; i++) {
+		len = strlen(ids[i]);
 		id = g_strstrip(ids[i]);
 		if (!*id) {
 			snprintf(err, errlen, "%s:%u:%zu: an empty name between '|'", file, no, col);
 			g_strfreev(ids);
 			return -1;
 		}
+		col += len + 1;
 		if (id[0] == '@') {
 			g_hash_table_replace(c->domains, g_ascii_strdown(id, -1), g_strdup(role));
 			continue;
