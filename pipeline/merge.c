@@ -820,9 +820,10 @@ merge_report(const struct merge *m, long long from, long long to)
 	return rep;
 }
 
-/* "2024-03-05T10:31:44+01:00" as "2024-03-05 10:31:44". */
+/* "2024-03-05T10:31:44+01:00" as "2024-03-05 10:31:44" (or "10:31" when
+ * the export gives minutes only). */
 static void
-put_time(GString *o, const json_t *t)
+put_time_at(GString *o, const json_t *t, int minutes)
 {
 	const char *s = json_string_value(t);
 
@@ -830,7 +831,13 @@ put_time(GString *o, const json_t *t)
 		g_string_append(o, "-");
 		return;
 	}
-	g_string_append_printf(o, "%.10s %.8s", s, strlen(s) > 11 ? s + 11 : "");
+	g_string_append_printf(o, "%.10s %.*s", s, minutes ? 5 : 8, strlen(s) > 11 ? s + 11 : "");
+}
+
+static void
+put_time(GString *o, const json_t *t)
+{
+	put_time_at(o, t, 0);
 }
 
 static json_int_t
@@ -844,7 +851,8 @@ merge_report_text(const json_t *rep)
 {
 	GString *o = g_string_new(NULL);
 	const json_t *x, *v, *h;
-	size_t i, j, n = 0;
+	size_t i, j;
+	int minutes;
 
 	g_string_append_printf(o, "Coverage of \"%s\" (conversation %s), merged from %lld export%s\n\n",
 	    sget(json_object_get(rep, "conversation"), "title"),
@@ -852,15 +860,13 @@ merge_report_text(const json_t *rep)
 	    (long long)num(rep, "inputs"), num(rep, "inputs") == 1 ? "" : "s");
 	g_string_append(o, "Per export: the period it covers (first and last message), what it held,\n"
 	    "how much of it was new, what only it had, and what it lacks within its period.\n\n");
-	json_array_foreach(json_object_get(rep, "exports"), i, x)
-		if (strlen(sget(x, "input")) > n)
-			n = strlen(sget(x, "input"));
 	json_array_foreach(json_object_get(rep, "exports"), i, x) {
 		g_string_append_printf(o, "%zu. %s (%s, times to the %s)\n   ", i + 1, sget(x, "input"),
 		    sget(x, "format") ? sget(x, "format") : "?", sget(x, "precision"));
-		put_time(o, json_object_get(x, "first"));
+		minutes = !g_strcmp0(sget(x, "precision"), "minute");
+		put_time_at(o, json_object_get(x, "first"), minutes);
 		g_string_append(o, " to ");
-		put_time(o, json_object_get(x, "last"));
+		put_time_at(o, json_object_get(x, "last"), minutes);
 		g_string_append_printf(o, "\n   read %lld (%lld messages, %lld app notices) = %lld new + "
 		    "%lld already in an export before it; only here: %lld; missing here: %lld\n",
 		    (long long)num(x, "read"), (long long)num(x, "messages"), (long long)num(x, "system"),
