@@ -27,7 +27,7 @@ override LDFLAGS += $(SANFLAGS)
 
 LIB_SRC = $(wildcard pipeline/*.c)
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/page/review_css.o $(BUILD)/page/review_js.o
-PROGS = ihh-read ihh-classify ihh-redact ihh-review ihh-apply ihh-verify ihh-package ihh-nightly
+PROGS = ihh-read ihh-classify ihh-redact ihh-review ihh-apply ihh-verify ihh-package ihh-nightly ihh-merge
 BINS = $(PROGS:%=$(BUILD)/bin/%)
 TEST_SRC = $(wildcard tests/*_test.c)
 TESTS = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)

@@ -16,9 +16,17 @@ static const char *const roles[] = {
 
 static const char *const mark_classes[] = { "prive", "partijpolitiek", "zakelijk", NULL };
 
+/* One contacts line: a role and the identifiers that name one person. */
+struct person {
+	char *role;
+	char *name;		/* the first identifier that is a name, or NULL */
+	unsigned line;
+};
+
 struct contacts {
-	GHashTable *who;	/* key -> role */
+	GHashTable *who;	/* key -> struct person * */
 	GHashTable *domains;	/* "@domain" -> role */
+	GPtrArray *people;	/* struct person *, owned */
 };
 
 struct mark {
@@ -153,11 +161,29 @@ in_list(const char *const *l, const char *s)
 	return 0;
 }
 
+static void
+person_free(gpointer p)
+{
+	struct person *pe = p;
+
+	g_free(pe->role);
+	g_free(pe->name);
+	g_free(pe);
+}
+
+/*
+ * "role  who | who | ...": every identifier on the line names the same
+ * person (a name on one phone, a number on another, an address).
+ */
 static int
 contact_line(void *ctx, const char *file, unsigned no, char *role, char *who,
     char *err, size_t errlen)
 {
 	struct contacts *c = ctx;
+	struct person *pe;
+	char **ids, *id;
+	size_t col = (size_t)(who - role) + 1, len;
+	int i;
 
 	if (!in_list(roles, role)) {
 		snprintf(err, errlen, "%s:%u:1: unknown role '%s' (known: familie, vriend, "
@@ -169,10 +195,29 @@ contact_line(void *ctx, const char *file, unsigned no, char *role, char *who,
 		    file, no, strlen(role) + 1);
 		return -1;
 	}
-	if (who[0] == '@')
-		g_hash_table_replace(c->domains, g_ascii_strdown(who, -1), g_strdup(role));
-	else
-		g_hash_table_replace(c->who, key_for(who), g_strdup(role));
+	pe = g_new0(struct person, 1);
+	pe->role = g_strdup(role);
+	pe->line = no;
+	g_ptr_array_add(c->people, pe);
+	ids = g_strsplit(who, "|", -1);
+	for (i = 0; ids[i]; i++) {
+		len = strlen(ids[i]);
+		id = g_strstrip(ids[i]);
+		if (!*id) {
+			snprintf(err, errlen, "%s:%u:%zu: an empty name between '|'", file, no, col);
+			g_strfreev(ids);
+			return -1;
+		}
+		col += len + 1;
+		if (id[0] == '@') {
+			g_hash_table_replace(c->domains, g_ascii_strdown(id, -1), g_strdup(role));
+			continue;
+		}
+		if (!pe->name && !strchr(id, '@') && !looks_phone(id))
+			pe->name = g_strdup(id);
+		g_hash_table_replace(c->who, key_for(id), pe);
+	}
+	g_strfreev(ids);
 	return 0;
 }
 
@@ -181,8 +226,9 @@ contacts_load(const char *path, char *err, size_t errlen)
 {
 	struct contacts *c = g_new0(struct contacts, 1);
 
-	c->who = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	c->who = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	c->domains = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	c->people = g_ptr_array_new_with_free_func(person_free);
 	err[0] = '\0';
 	if (read_lines(path, contact_line, c, err, errlen) != 0) {
 		contacts_free(c);
@@ -198,22 +244,45 @@ contacts_free(struct contacts *c)
 		return;
 	g_hash_table_destroy(c->who);
 	g_hash_table_destroy(c->domains);
+	g_ptr_array_free(c->people, TRUE);
 	g_free(c);
 }
 
-const char *
-contacts_role(const struct contacts *c, const char *name, const char *address,
-    const char **matched)
+/* The contacts line that names a person by address or name, or NULL. */
+static const struct person *
+person_of(const struct contacts *c, const char *name, const char *address)
 {
-	const char *r = NULL, *at;
+	const struct person *pe = NULL;
 	char *k;
 
 	if (!c)
 		return NULL;
 	if (address && *address) {
 		k = key_for(address);
-		r = g_hash_table_lookup(c->who, k);
+		pe = g_hash_table_lookup(c->who, k);
 		g_free(k);
+	}
+	if (!pe && name && *name) {
+		k = key_for(name);
+		pe = g_hash_table_lookup(c->who, k);
+		g_free(k);
+	}
+	return pe;
+}
+
+const char *
+contacts_role(const struct contacts *c, const char *name, const char *address,
+    const char **matched)
+{
+	const struct person *pe;
+	const char *r = NULL, *at;
+	char *k;
+
+	if (!c)
+		return NULL;
+	if (address && *address) {
+		if ((pe = person_of(c, NULL, address)))
+			r = pe->role;
 		if (!r && (at = strchr(address, '@'))) {
 			k = g_ascii_strdown(at, -1);
 			r = g_hash_table_lookup(c->domains, k);
@@ -224,14 +293,33 @@ contacts_role(const struct contacts *c, const char *name, const char *address,
 			return r;
 		}
 	}
-	if (name && *name) {
-		k = key_for(name);
-		r = g_hash_table_lookup(c->who, k);
-		g_free(k);
-		if (r)
-			*matched = name;
+	if ((pe = person_of(c, name, NULL))) {
+		*matched = name;
+		return pe->role;
 	}
-	return r;
+	return NULL;
+}
+
+char *
+contacts_who(const struct contacts *c, const char *name, const char *address)
+{
+	const struct person *pe = person_of(c, name, address);
+
+	if (pe)
+		return g_strdup_printf("contacts:%u", pe->line);
+	if (address && *address)
+		return key_for(address);
+	if (name && *name)
+		return key_for(name);
+	return g_strdup("");
+}
+
+const char *
+contacts_name(const struct contacts *c, const char *name, const char *address)
+{
+	const struct person *pe = person_of(c, name, address);
+
+	return pe ? pe->name : NULL;
 }
 
 static void

@@ -325,6 +325,24 @@ check_redactions(struct check *c, const json_t *rec)
 	}
 }
 
+static void
+check_source(struct check *c, const json_t *v)
+{
+	const json_t *e;
+
+	if (!json_is_object(v)) {
+		fail(c, "\"source\" must be an object or a list of them");
+		return;
+	}
+	if (!json_is_string(json_object_get(v, "format")))
+		fail(c, "\"source.format\" must be a string");
+	if (!json_is_string(json_object_get(v, "file")))
+		fail(c, "\"source.file\" must be a string");
+	e = json_object_get(v, "pos");
+	if (e && (!json_is_integer(e) || json_integer_value(e) < 0))
+		fail(c, "\"source.pos\" must be a line number or byte offset");
+}
+
 int
 stream_validate(const json_t *rec, char *msg, size_t msglen)
 {
@@ -347,20 +365,15 @@ stream_validate(const json_t *rec, char *msg, size_t msglen)
 	if (!s || (strcmp(s, "chat") && strcmp(s, "email") && strcmp(s, "system")))
 		fail(&c, "\"kind\" must be chat, email or system");
 
+	/* one source, or after ihh-merge a list of them */
 	v = json_object_get(rec, "source");
-	if (v) {
-		if (!json_is_object(v))
-			fail(&c, "\"source\" must be an object");
-		else {
-			if (!json_is_string(json_object_get(v, "format")))
-				fail(&c, "\"source.format\" must be a string");
-			if (!json_is_string(json_object_get(v, "file")))
-				fail(&c, "\"source.file\" must be a string");
-			e = json_object_get(v, "pos");
-			if (e && (!json_is_integer(e) || json_integer_value(e) < 0))
-				fail(&c, "\"source.pos\" must be a line number or byte offset");
-		}
-	}
+	if (json_is_array(v)) {
+		if (json_array_size(v) == 0)
+			fail(&c, "\"source\" must not be an empty list");
+		json_array_foreach(v, i, e)
+			check_source(&c, e);
+	} else if (v)
+		check_source(&c, v);
 	v = json_object_get(rec, "conversation");
 	if (v) {
 		if (!json_is_object(v) ||

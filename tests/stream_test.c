@@ -85,6 +85,12 @@ static struct vcase vcases[] = {
 	{ "{\"id\":\"a\",\"kind\":\"chat\",\"time\":\"2024-03-12 14:05\"}", "\"time\"" },
 	{ "{\"id\":\"a\",\"kind\":\"chat\",\"time\":\"2024-03-12T14:05:00\"}", "\"time\"" },
 	{ "{\"id\":\"a\",\"kind\":\"chat\",\"source\":{\"format\":\"x\",\"file\":\"y\",\"pos\":-1}}", "source.pos" },
+	/* after ihh-merge: a list of sources */
+	{ "{\"id\":\"a\",\"kind\":\"chat\",\"source\":[{\"format\":\"whatsapp-android\",\"file\":\"a.txt\",\"pos\":3},"
+	  "{\"format\":\"whatsapp-ios\",\"file\":\"b/_chat.txt\",\"pos\":9}]}", "" },
+	{ "{\"id\":\"a\",\"kind\":\"chat\",\"source\":[]}", "empty list" },
+	{ "{\"id\":\"a\",\"kind\":\"chat\",\"source\":[{\"format\":\"x\",\"file\":\"y\",\"pos\":1},\"z\"]}", "list of them" },
+	{ "{\"id\":\"a\",\"kind\":\"chat\",\"source\":[{\"format\":\"x\",\"pos\":1}]}", "source.file" },
 	{ "{\"id\":\"a\",\"kind\":\"chat\",\"from\":\"Jan\"}", "\"from\"" },
 	{ "{\"id\":\"a\",\"kind\":\"chat\",\"to\":{\"name\":\"Jan\"}}", "\"to\"" },
 	{ "{\"id\":\"a\",\"kind\":\"chat\",\"attachments\":[{\"name\":\"x\",\"sha256\":\"ABC\"}]}", "sha256" },

@@ -49,3 +49,7 @@ printf 'out = %s\nrules = fixtures/rules-test\nmailbox = %s | A\nmailbox = %s | 
 	"$work/Maildir" "$work/Maildir" >"$work/job.conf"
 vg "ihh-nightly --config (two mailboxes)" "$work/nightly2.out" "$bin/ihh-nightly" -q --config "$work/job.conf"
 vg "ihh-nightly --dry-run" "$work/nightly-dry.out" "$bin/ihh-nightly" --config "$work/job.conf" --dry-run
+"$bin/ihh-read" -q fixtures/merge/ios-nl >"$work/ios-nl.jsonl"
+vg ihh-merge "$work/merged" "$bin/ihh-merge" -q --contacts fixtures/merge/contacts.txt --store "$work/store" \
+	--coverage "$work/coverage" --period 2024-03-01/2024-03-10 fixtures/merge/android-nl fixtures/merge/android-en \
+	--stream "$work/ios-nl.jsonl"
