@@ -129,8 +129,7 @@ number(GString *out, const json_t *v)
 		while (n > 1 && buf[n - 1] == '0' && buf[n - 2] != '.')
 			buf[--n] = '\0';
 		g_string_append(out, buf);
-	}
-	else if (json_is_string(v))
+	} else if (json_is_string(v))
 		g_string_append(out, json_string_value(v));
 	else
 		g_string_append_c(out, '?');
@@ -762,9 +761,6 @@ telegram_read(struct reader *rd, struct chat *c)
 		rd_warn_at(rd, c->path, "JSON, but not a Telegram Desktop export (no \"messages\" or \"chats\")");
 		rd->in->failed = 1;
 	}
-	if (c->problem)
-		rd_warn_at(rd, c->path, "the export ends early (%s); messages after that point are not read",
-		    c->problem);
 	json_decref(root);
 	g_free(dir);
 	g_free(file);
