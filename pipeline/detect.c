@@ -129,8 +129,10 @@ detect(struct reader *rd, const unsigned char *head, size_t n)
 		nl = end;
 	if (*l == '{' || (*l == '[' && (l[1] == '{' || l[1] == '\n' || l[1] == '\r' ||
 	    l[1] == ' '))) {
+		/* an account export starts with its owner, its chats may come late */
 		if (g_strstr_len(l, end - l, "\"messages\"") ||
-		    g_strstr_len(l, end - l, "\"chats\""))
+		    g_strstr_len(l, end - l, "\"chats\"") ||
+		    g_strstr_len(l, end - l, "\"personal_information\""))
 			return FMT_TELEGRAM;
 		return FMT_UNKNOWN;
 	}

@@ -113,10 +113,22 @@ check maildir/mail-parser 0 6 \
 # formats of later work: named, not misread
 check signal/chat-miner/test_export.txt 1 0
 grep -q 'looks like a Signal export' "$work/err" || bad signal "not named as Signal"
-for f in telegram/chat-miner/test_single_export.json telegram/chat-miner/test_batch_export.json \
-    telegram/chat-analytics/DM_2A_7M.json; do
-	check "$f" 1 0
-	grep -q 'looks like a Telegram Desktop export' "$work/err" || bad "$f" "not named as Telegram"
+
+tg=telegram
+check $tg/chat-analytics/DM_2A_7M.json 0 8 \
+	'all(.[]; .source.format == "telegram" and .conversation.title == "Bob")' \
+	'[.[] | select(.kind == "system") | .text] == ["Bob joined Telegram", "Call from Alice (0:56)"]' \
+	'.[1].text == "https://google.com 👀" and .[1].from.address == "user700000000"' \
+	'.[2].time == "2022-03-08T13:07:42+01:00" and .[3].time == "2022-05-10T00:23:53+02:00"' \
+	'.[5].attachments == [{"type": "image/jpeg", "missing": true}]' \
+	'all(.[]; .errors == null)'
+for f in test_single_export.json test_batch_export.json; do
+	check "$tg/chat-miner/$f" 0 2 \
+		'.[0].from.name == "Author 1" and .[0].text == "Minimal Message"' \
+		'.[0].time == "2018-12-05T11:39:10+01:00"' \
+		'.[1].text == "Link:https://telegram.org/"' \
+		'all(.[]; .errors | any(startswith("no Telegram message id")))' \
+		'.[0].id != .[1].id'
 done
 
 # every sample file was looked at
