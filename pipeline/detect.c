@@ -131,15 +131,15 @@ signal_marks(const char *p, size_t n)
 static int
 signal_json(const char *l, size_t n)
 {
-	static const char pat[] = "{\"date\": \"dddd-dd-ddT";
+	static const char key[] = "{\"date\": \"", pat[] = "dddd-dd-ddT";
 	json_t *o;
-	size_t i;
+	size_t i, k = sizeof(key) - 1;
 	int r;
 
-	if (n < sizeof(pat))
+	if (n < k + sizeof(pat) || memcmp(l, key, k))
 		return 0;
 	for (i = 0; pat[i]; i++)
-		if (pat[i] == 'd' ? (l[i] < '0' || l[i] > '9') : l[i] != pat[i])
+		if (pat[i] == 'd' ? !g_ascii_isdigit(l[k + i]) : l[k + i] != pat[i])
 			return 0;
 	/* a line cut off by the head is judged by its start */
 	if (!(o = json_loadb(l, n, 0, NULL)))
