@@ -46,6 +46,8 @@ struct smsr {
 	long decl_line, decl_col;	/* where a DOCTYPE or ENTITY starts */
 	char tail[8];
 	size_t ntail;
+	char ibuf[65536];	/* read from the member, handed out a tag at a time */
+	size_t ipos, ilen;
 	char err[512];		/* the first error of the parser */
 	/* the MMS being read */
 	json_t *rec, *errs, *atts, *from, *to, *cc;
@@ -83,33 +85,32 @@ declaration(const char *p, size_t n)
 	return a && (!b || a < b) ? a : b;
 }
 
+/* Refills the buffer, stopping short of a declaration. */
 static int
-io_read(void *ctx, char *buf, int len)
+refill(struct smsr *s)
 {
-	struct smsr *s = ctx;
-	ssize_t r;
+	ssize_t r = member_read(s->rd, s->m, s->ibuf, sizeof(s->ibuf));
 	const char *hit;
-	char seam[32];
+	char seam[16];
 	size_t k, i;
 
-	if (s->decl_line)
-		return -1;
-	r = member_read(s->rd, s->m, buf, (size_t)len);
 	if (r < 0) {
 		s->ioerr = 1;
 		return -1;
 	}
+	s->ipos = 0;
+	s->ilen = (size_t)r;
 	/* across the seam with the bytes before */
-	k = (size_t)r < 8 ? (size_t)r : 8;
+	k = s->ilen < 8 ? s->ilen : 8;
 	memcpy(seam, s->tail, s->ntail);
-	memcpy(seam + s->ntail, buf, k);
+	memcpy(seam + s->ntail, s->ibuf, k);
 	hit = declaration(seam, s->ntail + k);
 	if (hit && (size_t)(hit - seam) < s->ntail)
-		r = 0;
-	else if ((hit = declaration(buf, (size_t)r)))
-		r = hit - buf;
-	for (i = 0; i < (size_t)r; i++) {
-		if (buf[i] == '\n') {
+		s->ilen = 0;
+	else if ((hit = declaration(s->ibuf, s->ilen)))
+		s->ilen = (size_t)(hit - s->ibuf);
+	for (i = 0; i < s->ilen; i++) {
+		if (s->ibuf[i] == '\n') {
 			s->line++;
 			s->col = 1;
 		} else
@@ -118,22 +119,41 @@ io_read(void *ctx, char *buf, int len)
 	if (hit) {
 		s->decl_line = s->line;
 		s->decl_col = s->col;
-		if (!r)
+	}
+	/* the last 8 bytes, for the next seam */
+	k = s->ilen < 8 ? s->ilen : 8;
+	memcpy(seam, s->tail, s->ntail);
+	memcpy(seam + s->ntail, s->ibuf + s->ilen - k, k);
+	i = s->ntail + k;
+	s->ntail = i < 8 ? i : 8;
+	memcpy(s->tail, seam + i - s->ntail, s->ntail);
+	return 0;
+}
+
+/*
+ * Hands libxml2 the bytes up to and including the next '<', so that a
+ * message is complete (its next sibling begun) before the parser meets
+ * what follows: an error in the next tag loses no message before it.
+ */
+static int
+io_read(void *ctx, char *buf, int len)
+{
+	struct smsr *s = ctx;
+	const char *lt;
+	size_t n;
+
+	if (s->ipos == s->ilen) {
+		if (s->decl_line || refill(s) != 0)
 			return -1;
+		if (s->ilen == 0)
+			return s->decl_line ? -1 : 0;
 	}
-	k = (size_t)r < 8 ? (size_t)r : 8;
-	if (k == 8) {
-		memcpy(s->tail, buf + r - 8, 8);
-		s->ntail = 8;
-	} else {
-		/* keep the last 8 bytes of what came before and this */
-		memcpy(seam, s->tail, s->ntail);
-		memcpy(seam + s->ntail, buf, k);
-		i = s->ntail + k;
-		s->ntail = i < 8 ? i : 8;
-		memcpy(s->tail, seam + i - s->ntail, s->ntail);
-	}
-	return (int)r;
+	n = s->ilen - s->ipos < (size_t)len ? s->ilen - s->ipos : (size_t)len;
+	if ((lt = memchr(s->ibuf + s->ipos, '<', n)))
+		n = (size_t)(lt - (s->ibuf + s->ipos)) + 1;
+	memcpy(buf, s->ibuf + s->ipos, n);
+	s->ipos += n;
+	return (int)n;
 }
 
 static int
@@ -753,6 +773,7 @@ sms_read(struct reader *rd, struct member *m)
 		rd_warn_at(rd, m->path, "the backup says it holds %lld messages; %lld were read",
 		    s.declared, s.n);
 	xmlFreeTextReader(s.r);
+	explicit_bzero(s.ibuf, sizeof(s.ibuf));
 	g_free(s.file);
 	return rc;
 }
