@@ -607,11 +607,15 @@ name_people(struct smsr *s, json_t *list)
 
 			for (k = 0; a && !json_object_get(p, "name") && addrs[k]; k++) {
 				char *n = phone_norm(addrs[k]);
+				int hit = !strcmp(n, a) && !unknown_name(names[k]);
 
-				/* a new party, so that name comes before address */
-				if (!strcmp(n, a) && !unknown_name(names[k]))
-					json_array_set_new(list, i, party(names[k], a));
 				g_free(n);
+				if (hit) {
+					/* a new party, so that name comes before address;
+					 * p and a go with the old one */
+					json_array_set_new(list, i, party(names[k], a));
+					break;
+				}
 			}
 		}
 	}
