@@ -87,10 +87,14 @@ mail_headers(const char *p, size_t n)
 	return known;
 }
 
+/*
+ * signal-export's header: "[2022-03-08 20:39:44] Name: ", older
+ * "[2019-12-24, 12:23] Name: ".  1 without seconds, 2 with them: that
+ * form is also WhatsApp's on an iPhone set to ISO dates.
+ */
 static int
 signal_line(const char *l, size_t n)
 {
-	/* [2019-12-24, 12:23] Name: -- signal-export's text form */
 	static const char pat[] = "[dddd-dd-dd";
 	size_t i;
 
@@ -99,11 +103,51 @@ signal_line(const char *l, size_t n)
 	for (i = 0; pat[i]; i++)
 		if (pat[i] == 'd' ? (l[i] < '0' || l[i] > '9') : l[i] != pat[i])
 			return 0;
-	l += i;
-	if (*l == ',')
-		l++;
-	return l[0] == ' ' && l[1] >= '0' && l[1] <= '9' && l[2] >= '0' &&
-	    l[2] <= '9' && l[3] == ':' && l[6] == ']';
+	if (l[i] == ',')
+		i++;
+	if (i + 7 > n || l[i] != ' ' || !g_ascii_isdigit(l[i + 1]) ||
+	    !g_ascii_isdigit(l[i + 2]) || l[i + 3] != ':' ||
+	    !g_ascii_isdigit(l[i + 4]) || !g_ascii_isdigit(l[i + 5]))
+		return 0;
+	i += 6;
+	if (l[i] == ']')
+		return i + 1 < n && l[i + 1] == ' ' && memchr(l + i, ':', n - i) ? 1 : 0;
+	if (i + 4 < n && l[i] == ':' && g_ascii_isdigit(l[i + 1]) &&
+	    g_ascii_isdigit(l[i + 2]) && l[i + 3] == ']' && l[i + 4] == ' ')
+		return memchr(l + i + 4, ':', n - i - 4) ? 2 : 0;
+	return 0;
+}
+
+/* What only signal-export writes: messages ending in a markdown line
+ * break (two spaces), links into media/, reaction lines. */
+static int
+signal_marks(const char *p, size_t n)
+{
+	return g_strstr_len(p, (gssize)n, "  \n") || g_strstr_len(p, (gssize)n, "  \r\n") ||
+	    g_strstr_len(p, (gssize)n, "](./media/") || g_strstr_len(p, (gssize)n, "\n(- ");
+}
+
+/* signal-export's data.json: one message a line, {"date": "2022-...", ...} */
+static int
+signal_json(const char *l, size_t n)
+{
+	static const char key[] = "{\"date\": \"", pat[] = "dddd-dd-ddT";
+	json_t *o;
+	size_t i, k = sizeof(key) - 1;
+	int r;
+
+	if (n < k + sizeof(pat) || memcmp(l, key, k))
+		return 0;
+	for (i = 0; pat[i]; i++)
+		if (pat[i] == 'd' ? !g_ascii_isdigit(l[k + i]) : l[k + i] != pat[i])
+			return 0;
+	/* a line cut off by the head is judged by its start */
+	if (!(o = json_loadb(l, n, 0, NULL)))
+		return !memchr(l, '\n', n) && g_strstr_len(l, (gssize)n, "\"sender\": ");
+	r = json_is_object(o) && json_is_string(json_object_get(o, "date")) &&
+	    json_object_get(o, "sender") && json_object_get(o, "body");
+	json_decref(o);
+	return r;
 }
 
 enum fmt
@@ -127,6 +171,8 @@ detect(struct reader *rd, const unsigned char *head, size_t n)
 	nl = memchr(l, '\n', (size_t)(end - l));
 	if (!nl)
 		nl = end;
+	if (*l == '{' && signal_json(l, (size_t)(nl - l)))
+		return FMT_SIGNAL_JSON;
 	if (*l == '{' || (*l == '[' && (l[1] == '{' || l[1] == '\n' || l[1] == '\r' ||
 	    l[1] == ' '))) {
 		/* an account export starts with its owner, its chats may come late */
@@ -142,8 +188,14 @@ detect(struct reader *rd, const unsigned char *head, size_t n)
 		if (g_strstr_len(l, end - l, "pa.cellebrite.com"))
 			return FMT_UFDR;
 	}
-	if (signal_line(l, (size_t)(nl - l)))
+	switch (signal_line(l, (size_t)(nl - l))) {
+	case 1:
 		return FMT_SIGNAL;
+	case 2:
+		if (signal_marks(l, (size_t)(end - l)))
+			return FMT_SIGNAL;
+		break;
+	}
 	if (wa_is_header(rd->wa, l, (size_t)(nl - l)))
 		return FMT_WHATSAPP;
 	if (l == p && mail_headers(p, (size_t)(end - p)))

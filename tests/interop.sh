@@ -110,9 +110,10 @@ check maildir/mail-parser 0 6 \
 	'[.[].folder] == ["INBOX","INBOX","My Folder","My Folder","My Folder/Nested Folder","My Folder/Nested Folder"]' \
 	'all(.[]; .errors | any(contains("not a mail message")))'
 
-# formats of later work: named, not misread
-check signal/chat-miner/test_export.txt 1 0
-grep -q 'looks like a Signal export' "$work/err" || bad signal "not named as Signal"
+check signal/chat-miner/test_export.txt 0 2 \
+	'all(.[]; .source.format == "signal" and .conversation.title == "test_export")' \
+	'.[0].from.name == "Jane Doe" and .[0].text == "Hello John!" and .[0].time == "2019-12-24T12:23:00+01:00"' \
+	'.[1].from.name == "John Doe" and .[1].text == "Hello\nJane!" and .[1].time == "2020-01-17T21:49:00+01:00"'
 
 tg=telegram
 check $tg/chat-analytics/DM_2A_7M.json 0 8 \

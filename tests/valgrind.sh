@@ -28,6 +28,9 @@ vg() {	# name output command...
 vg ihh-read "$work/read" "$bin/ihh-read" -q --store "$work/store" fixtures/whatsapp fixtures/mail
 vg "ihh-read (Telegram)" "$work/read-telegram" "$bin/ihh-read" -q --store "$work/store" \
 	fixtures/telegram/account fixtures/telegram/chat fixtures/telegram/damaged
+vg "ihh-read signal sms" "$work/read-signal-sms" "$bin/ihh-read" -q --store "$work/store" \
+	fixtures/signal/export fixtures/sms/sms-20240310211403.xml
+vg "ihh-read (UFDR)" "$work/read-ufdr" "$bin/ihh-read" -q --store "$work/store" fixtures/ufdr/kabinet
 vg ihh-classify "$work/classified" "$bin/ihh-classify" -q --rules fixtures/rules-test \
 	--contacts fixtures/demo/contacts.txt --marks fixtures/demo/marks.txt "$work/read"
 vg ihh-redact "$work/marked" "$bin/ihh-redact" -q --rules fixtures/rules-test --also iban,telefoon \
