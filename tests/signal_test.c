@@ -325,16 +325,18 @@ ParameterizedTest(struct line *c, signal_lines, read)
 /* Telegram's JSON is still Telegram's, not signal-export's */
 Test(signal, telegram_json_not_signal)
 {
-	static const char tg[] = "{\n \"name\": \"Kabinet\",\n \"type\": \"private_group\",\n \"messages\": []\n}\n";
+	static const char tg[] = "{\n \"name\": \"Kabinet\",\n \"type\": \"private_group\",\n \"id\": 7,\n"
+	    " \"messages\": [{\"id\": 1, \"type\": \"message\", \"date\": \"2024-03-05T10:00:00\",\n"
+	    " \"date_unixtime\": \"1709629200\", \"from\": \"Sanne\", \"from_id\": \"user1\", \"text\": \"Ok\"}]\n}\n";
 	struct read_opts o = { 0 };
 	json_t *last = NULL;
 	char err[256];
 	struct reader *r = reader_new(&o, keep_last, quiet, &last, err, sizeof(err));
 
 	cr_assert(r, "%s", err);
-	reader_add_memory(r, "result.json", tg, strlen(tg));
-	cr_assert_null(last);
-	cr_assert(strstr(warned, "Telegram"), "%s", warned);
+	cr_assert_eq(reader_add_memory(r, "result.json", tg, strlen(tg)), 0, "%s", warned);
+	cr_assert_not_null(last);
+	cr_assert_str_eq(get(last, "source.format"), "telegram");
 	json_decref(last);
 	reader_free(r);
 }
