@@ -161,7 +161,9 @@ build/fuzz/%_fuzz: tests/fuzz/%_fuzz.c $(FUZZ_OBJ)
 # the readers on the fixtures' exports; classify and redact on message texts
 fuzz: test-deps
 	@$(MAKE) --no-print-directory build/fuzz/read_fuzz build/fuzz/mark_fuzz
-	@mkdir -p build/fuzz/corpus && find fixtures -type f -size -64k ! -name '*.md' ! -name '*.jsonl' -exec cp {} build/fuzz/corpus/ \;
+	@# seeds named by their path: result.json, report.xml and _chat.txt come many times
+	@mkdir -p build/fuzz/corpus && find fixtures -type f -size -64k ! -name '*.md' ! -name '*.jsonl' | \
+		while read -r f; do cp "$$f" "build/fuzz/corpus/$$(echo "$$f" | sha256sum | cut -c1-16)"; done
 	build/fuzz/read_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=1024 build/fuzz/corpus
 	@mkdir -p build/fuzz/texts && jq -j '.text + "\u0000" + (.subject // "")' fixtures/eval/dev.jsonl | \
 		split -t '\0' -l 2 - build/fuzz/texts/t.

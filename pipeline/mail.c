@@ -100,6 +100,10 @@ to_utf8(const char *cs, const char *in, size_t n, size_t *outn, json_t **errs,
 	size_t bad = 0, first;
 	char *out, *fixed;
 
+	if (!n) {		/* an empty part: GMime may give no bytes at all */
+		*outn = 0;
+		return g_strdup("");
+	}
 	if (!cs || is_utf8_name(cs) || is_ascii_name(cs)) {
 		if (g_utf8_validate_len(in, n, NULL)) {
 			*outn = n;
@@ -219,10 +223,14 @@ static char *
 repair_headers(const char *buf, size_t len, size_t *outlen)
 {
 	struct bset bs = { 0 };
-	const char *p = buf, *end = buf + len, *nl, *block = buf;
+	const char *p = buf, *end, *nl, *block = buf;
 	GString *out = NULL;
 	int in_hdr = 1, fields = 0;
 	size_t n, i, copied = 0;
+
+	if (!buf || !len)
+		return NULL;
+	end = buf + len;
 
 	while (p < end) {
 		nl = memchr(p, '\n', (size_t)(end - p));

@@ -187,14 +187,62 @@ norm_text(const char *s)
 	return g_string_free(o, FALSE);
 }
 
+/*
+ * The event an app notice tells of, whatever the phone's language or whose
+ * phone it is: "U hebt Karim toegevoegd", "Sanne Visser added Karim" and
+ * "Sanne BZK heeft +31 6 34567890 toegevoegd" are one "added".  Names are
+ * left out (each phone names people its own way); the time tells events
+ * apart.  NULL for a notice not known.
+ */
+static const char *
+notice_event(const char *text)
+{
+	static const struct {
+		const char *event;
+		const char *words[6];
+	} events[] = {
+		{ "encryption", { "end-to-end", "versleuteld", NULL } },
+		{ "created", { "aangemaakt", "groep gemaakt", " gemaakt", "created group",
+		    "created this group", NULL } },
+		{ "subject", { "onderwerp", "changed the subject", "changed the group name", NULL } },
+		{ "icon", { "groepsafbeelding", "group's icon", "group icon", NULL } },
+		{ "description", { "groepsomschrijving", "groepsbeschrijving",
+		    "group description", NULL } },
+		{ "settings", { "groepsinstellingen", "group settings", "group's settings", NULL } },
+		{ "admin", { "beheerder", "admin", NULL } },
+		{ "joined", { "uitnodigingslink", "uitnodiging", "invite link", "joined", NULL } },
+		{ "added", { "toegevoegd", " added ", "added you", NULL } },
+		{ "removed", { "verwijderd", " removed ", "removed you", NULL } },
+		{ "left", { "verlaten", "vertrokken", " left", NULL } },
+		{ "security code", { "beveiligingscode", "security code", NULL } },
+		{ "number", { "telefoonnummer", "phone number", NULL } },
+		{ "call", { "oproep", "gesprek", " call", NULL } },
+		{ "timer", { "verdwijnende", "vervaldatum", "disappearing", "message timer", NULL } },
+	};
+	char *f = g_utf8_casefold(text ? text : "", -1);
+	const char *ev = NULL;
+	size_t i, j;
+
+	for (i = 0; i < G_N_ELEMENTS(events) && !ev; i++)
+		for (j = 0; events[i].words[j] && !ev; j++)
+			if (strstr(f, events[i].words[j]))
+				ev = events[i].event;
+	g_free(f);
+	return ev;
+}
+
 /* What must be equal for two records to be one message. */
 static char *
 match_key(const struct merge *m, const json_t *rec)
 {
 	const json_t *from = json_object_get(rec, "from");
-	const char *kind = sget(rec, "kind");
-	char *who = contacts_who(m->contacts, sget(from, "name"), sget(from, "address"));
-	char *text = norm_text(sget(rec, "text"));
+	const char *kind = sget(rec, "kind"), *ev;
+	char *who, *text;
+
+	if (!g_strcmp0(kind, "system") && (ev = notice_event(sget(rec, "text"))))
+		return g_strdup_printf("system\x1f%s", ev);
+	who = contacts_who(m->contacts, sget(from, "name"), sget(from, "address"));
+	text = norm_text(sget(rec, "text"));
 	char *k = g_strdup_printf("%s\x1f%s\x1f%d\x1f%zu\x1f%s", kind ? kind : "", who,
 	    json_is_true(json_object_get(rec, "deleted")),
 	    json_array_size(json_object_get(rec, "attachments")), text);
