@@ -764,15 +764,6 @@ set_conversation(struct reader *rd, json_t *rec, GMimeMessage *m,
 	g_free(title);
 }
 
-static void
-put_time(json_t *rec, GDateTime *d)
-{
-	char *s = g_date_time_format(d, "%Y-%m-%dT%H:%M:%S%:z");
-
-	json_object_set_new(rec, "time", json_string(s));
-	g_free(s);
-}
-
 /* The delivery time (mbox From_ line, Maildir name), said to be one. */
 static int
 set_fallback_time(struct reader *rd, json_t *rec, const struct mail_meta *meta,
@@ -784,7 +775,7 @@ set_fallback_time(struct reader *rd, json_t *rec, const struct mail_meta *meta,
 	    !(u = g_date_time_new_from_unix_utc(meta->fallback_time)))
 		return -1;
 	l = g_date_time_to_timezone(u, rd->tz);
-	put_time(rec, l);
+	rd_time(rec, l, errs);
 	g_date_time_unref(l);
 	g_date_time_unref(u);
 	note(errs, "the time is the delivery time, taken from %s", meta->fallback_from);
@@ -799,7 +790,8 @@ set_time(struct reader *rd, json_t *rec, GMimeMessage *m,
 	const char *hdr = g_mime_object_get_header(GMIME_OBJECT(m), "Date");
 
 	if (d) {
-		put_time(rec, d);
+		if (rd_time(rec, d, errs) != 0)
+			set_fallback_time(rd, rec, meta, errs);
 		return;
 	}
 	note(errs, "%s Date header", hdr ? "unreadable" : "no");

@@ -130,6 +130,7 @@ void note(json_t **errs, const char *fmt, ...)
 json_t *party(const char *name, const char *address);
 char *source_file(struct reader *rd, const char *path);
 json_t *party_label(const char *s, size_t n);
+int rd_time(json_t *rec, GDateTime *dt, json_t **errs);
 void rd_attach(struct reader *rd, const char *dir, json_t *list,
     const char *name, size_t n, const char *type);
 json_t *chat_record(const char *idformat, const char *format, const char *file,

@@ -180,6 +180,27 @@ chat_record(const char *idformat, const char *format, const char *file,
 	return rec;
 }
 
+/*
+ * Sets the record's time (RFC 3339 with offset) from dt: 0, or -1 with a
+ * note in errs when the year is not one a message can have been written in
+ * (before 1900 the zone's offset had seconds; RFC 3339 has four digits).
+ */
+int
+rd_time(json_t *rec, GDateTime *dt, json_t **errs)
+{
+	int y = g_date_time_get_year(dt);
+	char *s;
+
+	if (y < 1900 || y > 9999) {
+		note(errs, "the date's year %d cannot be a message's; no time given", y);
+		return -1;
+	}
+	s = g_date_time_format(dt, "%Y-%m-%dT%H:%M:%S%:z");
+	json_object_set_new(rec, "time", json_string(s));
+	g_free(s);
+	return 0;
+}
+
 char *
 source_file(struct reader *rd, const char *path)
 {

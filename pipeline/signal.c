@@ -449,10 +449,7 @@ md_emit(struct sig *s, GPtrArray *lines, size_t first, size_t end,
 	if (h) {
 		dt = g_date_time_new(s->rd->tz, h->y, h->mo, h->d, h->H, h->M, h->S < 0 ? 0 : h->S);
 		if (dt && g_date_valid_dmy((GDateDay)h->d, (GDateMonth)h->mo, (GDateYear)h->y)) {
-			char *t = g_date_time_format(dt, "%Y-%m-%dT%H:%M:%S%:z");
-
-			json_object_set_new(rec, "time", json_string(t));
-			g_free(t);
+			rd_time(rec, dt, &errs);
 		} else
 			note(&errs, "invalid date in the header line");
 		if (dt)
@@ -567,10 +564,7 @@ json_msg(struct sig *s, const char *line, size_t n, long long pos, int last)
 	date = jstr(o, "date");
 	dt = date ? g_date_time_new_from_iso8601(date, s->rd->tz) : NULL;
 	if (dt) {
-		char *t = g_date_time_format(dt, "%Y-%m-%dT%H:%M:%S%:z");
-
-		json_object_set_new(rec, "time", json_string(t));
-		g_free(t);
+		rd_time(rec, dt, &errs);
 		g_date_time_unref(dt);
 	} else
 		note(&errs, date ? "invalid date '%.40s'" : "no date%s", date ? date : "");

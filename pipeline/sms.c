@@ -316,7 +316,6 @@ set_time(struct smsr *s, json_t *rec, json_t **errs)
 	int ok;
 	long long ms = attr_num(s, "date", &ok);
 	GDateTime *u, *t;
-	char *str;
 
 	if (!ok) {
 		char *raw = attr(s, "date");
@@ -336,9 +335,7 @@ set_time(struct smsr *s, json_t *rec, json_t **errs)
 		return;
 	}
 	t = g_date_time_to_timezone(u, s->rd->tz);
-	str = g_date_time_format(t, "%Y-%m-%dT%H:%M:%S%:z");
-	json_object_set_new(rec, "time", json_string(str));
-	g_free(str);
+	rd_time(rec, t, errs);
 	g_date_time_unref(t);
 	g_date_time_unref(u);
 }

@@ -154,6 +154,8 @@ store_put_write(struct store_put *p, const void *buf, size_t n)
 	size_t h;
 	ssize_t w;
 
+	if (!n)
+		return 0;
 	if (p->headlen < HEAD_MAX) {
 		h = HEAD_MAX - p->headlen < n ? HEAD_MAX - p->headlen : n;
 		memcpy(p->head + p->headlen, buf, h);

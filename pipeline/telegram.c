@@ -341,7 +341,6 @@ set_time(struct tchat *tc, json_t *rec, const json_t *m, json_t **errs)
 	GDateTime *dt = NULL, *utc;
 	long long secs;
 	int y, mo, day, H, M, S, end = -1;
-	char *s;
 
 	if (u && jint(u, &secs) == 0 && (utc = g_date_time_new_from_unix_utc(secs))) {
 		dt = g_date_time_to_timezone(utc, tc->rd->tz);
@@ -360,9 +359,7 @@ set_time(struct tchat *tc, json_t *rec, const json_t *m, json_t **errs)
 			note(errs, "no time: the message has no date");
 		return;
 	}
-	s = g_date_time_format(dt, "%Y-%m-%dT%H:%M:%S%:z");
-	json_object_set_new(rec, "time", json_string(s));
-	g_free(s);
+	rd_time(rec, dt, errs);
 	g_date_time_unref(dt);
 }
 

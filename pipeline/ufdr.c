@@ -249,7 +249,6 @@ set_time(struct ufdr *u, json_t *rec, struct model *m, json_t **errs)
 {
 	const char *t = val(m, S_TIME);
 	GDateTime *dt = NULL;
-	char *s;
 
 	/* the value, with its offset; else the formatted one; else in --tz */
 	if (t)
@@ -265,9 +264,7 @@ set_time(struct ufdr *u, json_t *rec, struct model *m, json_t **errs)
 			note(errs, "no TimeStamp in the report");
 		return;
 	}
-	s = g_date_time_format(dt, "%Y-%m-%dT%H:%M:%S%:z");
-	json_object_set_new(rec, "time", json_string(s));
-	g_free(s);
+	rd_time(rec, dt, errs);
 	g_date_time_unref(dt);
 }
 

@@ -492,7 +492,6 @@ set_time(struct parse *p, json_t *rec, const struct hdr *h, json_t **errs)
 {
 	int y, m, d, H = h->H;
 	GDateTime *dt;
-	char *s;
 
 	y = p->order == YMD ? h->a : h->c;
 	m = p->order == DMY ? h->b : p->order == MDY ? h->a : h->b;
@@ -508,9 +507,7 @@ set_time(struct parse *p, json_t *rec, const struct hdr *h, json_t **errs)
 		note(errs, "invalid date in the header line");
 		return;
 	}
-	s = g_date_time_format(dt, "%Y-%m-%dT%H:%M:%S%:z");
-	json_object_set_new(rec, "time", json_string(s));
-	g_free(s);
+	rd_time(rec, dt, errs);
 	g_date_time_unref(dt);
 }
 
