@@ -190,3 +190,48 @@ run_expect(const char *out_path, const char *const *argv, int want)
 	cr_assert_eq(r.status, want, "%s: status %d: %s", argv[0], r.status, r.err);
 	run_free(&r);
 }
+
+json_t *
+read_ok(struct run *r, const char *const *argv)
+{
+	run(r, NULL, argv);
+	cr_assert_eq(r->status, 0, "exit %d: %s", r->status, r->err);
+	return records(r->out);
+}
+
+const char *
+str(const json_t *rec, const char *path)
+{
+	char *p = strdup(path), *save, *tok;
+	const json_t *v = rec;
+
+	for (tok = strtok_r(p, ".", &save); tok && v; tok = strtok_r(NULL, ".", &save))
+		v = json_is_array(v) ? json_array_get(v, (size_t)atoi(tok)) : json_object_get(v, tok);
+	free(p);
+	return json_string_value(v);
+}
+
+json_t *
+by_pos(json_t *recs, long pos)
+{
+	size_t i;
+	json_t *r;
+
+	json_array_foreach(recs, i, r)
+		if (json_integer_value(json_object_get(json_object_get(r, "source"), "pos")) == pos)
+			return r;
+	cr_assert_fail("no record at pos %ld", pos);
+	return NULL;
+}
+
+int
+has_error(const json_t *rec, const char *needle)
+{
+	size_t i;
+	json_t *e;
+
+	json_array_foreach(json_object_get(rec, "errors"), i, e)
+		if (strstr(json_string_value(e), needle))
+			return 1;
+	return 0;
+}

@@ -35,4 +35,13 @@ json_t *records(const char *text);
 /* Files in a folder, recursively, dot-files included. */
 int count_files(const char *dir);
 
+/* run(), asserting exit status 0; the records it wrote, validated. */
+json_t *read_ok(struct run *r, const char *const *argv);
+/* The string at a dotted path ("from.name", "attachments.0.sha256"), or NULL. */
+const char *str(const json_t *rec, const char *path);
+/* The record whose source.pos is pos (asserted to be there). */
+json_t *by_pos(json_t *recs, long pos);
+/* Whether one of the record's errors contains needle. */
+int has_error(const json_t *rec, const char *needle);
+
 #endif

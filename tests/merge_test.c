@@ -25,12 +25,6 @@
 #define IOS_FILE "ios-nl/_chat.txt"
 #define PHOTO_SHA "24ac74130806ae02d7e4ee72881b977601999c6c9f94ee1545ed4830459b737f"
 
-static const char *
-str(const json_t *o, const char *key)
-{
-	return json_string_value(json_object_get(o, key));
-}
-
 static json_int_t
 num(const json_t *o, const char *key)
 {

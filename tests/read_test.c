@@ -16,51 +16,6 @@
 
 #define READ(...) ((const char *const[]){ "ihh-read", __VA_ARGS__, NULL })
 
-static json_t *
-read_ok(struct run *r, const char *const *argv)
-{
-	run(r, NULL, argv);
-	cr_assert_eq(r->status, 0, "exit %d: %s", r->status, r->err);
-	return records(r->out);
-}
-
-static const char *
-str(const json_t *rec, const char *path)
-{
-	char *p = strdup(path), *save, *tok;
-	const json_t *v = rec;
-
-	for (tok = strtok_r(p, ".", &save); tok && v; tok = strtok_r(NULL, ".", &save))
-		v = json_object_get(v, tok);
-	free(p);
-	return json_string_value(v);
-}
-
-static json_t *
-by_pos(json_t *recs, long pos)
-{
-	size_t i;
-	json_t *r;
-
-	json_array_foreach(recs, i, r)
-		if (json_integer_value(json_object_get(json_object_get(r, "source"), "pos")) == pos)
-			return r;
-	cr_assert_fail("no record at pos %ld", pos);
-	return NULL;
-}
-
-static int
-has_error(const json_t *rec, const char *needle)
-{
-	size_t i;
-	json_t *e;
-
-	json_array_foreach(json_object_get(rec, "errors"), i, e)
-		if (strstr(json_string_value(e), needle))
-			return 1;
-	return 0;
-}
-
 /* The fixtures against the streams a person checked --------------------- */
 
 struct golden {

@@ -18,26 +18,6 @@
 #define JAN "fixtures/signal/export/JanvanDijk"
 #define IMG "2024-03-05T14-05-40.512_00_IMG_4821.jpg"
 
-static json_t *
-read_ok(struct run *r, const char *const *argv)
-{
-	run(r, NULL, argv);
-	cr_assert_eq(r->status, 0, "exit %d: %s", r->status, r->err);
-	return records(r->out);
-}
-
-static const char *
-get(const json_t *rec, const char *path)
-{
-	char *p = strdup(path), *save, *tok;
-	const json_t *v = rec;
-
-	for (tok = strtok_r(p, ".", &save); tok && v; tok = strtok_r(NULL, ".", &save))
-		v = json_is_array(v) ? json_array_get(v, (size_t)atoi(tok)) : json_object_get(v, tok);
-	free(p);
-	return json_string_value(v);
-}
-
 /* The records of one file of the stream, in order. */
 static json_t *
 of_file(json_t *recs, const char *suffix)
@@ -46,7 +26,7 @@ of_file(json_t *recs, const char *suffix)
 	size_t i, n = strlen(suffix);
 
 	json_array_foreach(recs, i, r) {
-		const char *f = get(r, "source.file");
+		const char *f = str(r, "source.file");
 
 		if (strlen(f) >= n && !strcmp(f + strlen(f) - n, suffix))
 			json_array_append(out, r);
@@ -91,69 +71,69 @@ Test(signal, export_folder)
 	cr_assert_eq(json_array_size(crisis), 7);
 
 	m = json_array_get(jan, 0);
-	cr_assert_str_eq(get(m, "source.format"), "signal-json");
-	cr_assert_str_eq(get(m, "conversation.title"), "JanvanDijk");
-	cr_assert_str_eq(get(m, "from.name"), "Jan van Dijk");
-	cr_assert_str_eq(get(m, "time"), "2024-03-05T14:02:11+01:00");
-	cr_assert_str_eq(get(m, "text"), "Goedemiddag minister, de Kamerbrief over de stikstofaanpak staat klaar voor uw paraaf.");
-	cr_assert_str_eq(get(json_array_get(jan, 1), "from.name"), "Me");
+	cr_assert_str_eq(str(m, "source.format"), "signal-json");
+	cr_assert_str_eq(str(m, "conversation.title"), "JanvanDijk");
+	cr_assert_str_eq(str(m, "from.name"), "Jan van Dijk");
+	cr_assert_str_eq(str(m, "time"), "2024-03-05T14:02:11+01:00");
+	cr_assert_str_eq(str(m, "text"), "Goedemiddag minister, de Kamerbrief over de stikstofaanpak staat klaar voor uw paraaf.");
+	cr_assert_str_eq(str(json_array_get(jan, 1), "from.name"), "Me");
 
 	/* the image is in the store, the PDF is not in the export */
 	m = json_array_get(jan, 2);
-	cr_assert_str_eq(get(m, "text"), "Zie bijlage. Paragraaf 3 is herschreven na het overleg met LNV.\n"
+	cr_assert_str_eq(str(m, "text"), "Zie bijlage. Paragraaf 3 is herschreven na het overleg met LNV.\n"
 	    "Let op: de cijfers in tabel 2 zijn nog voorlopig.");
 	a = json_object_get(m, "attachments");
 	cr_assert_eq(json_array_size(a), 2);
 	sha_of(JAN "/media/" IMG, want);
-	cr_assert_str_eq(get(a, "0.name"), IMG);
-	cr_assert_str_eq(get(a, "0.sha256"), want);
-	cr_assert_str_eq(get(a, "0.type"), "image/jpeg");
+	cr_assert_str_eq(str(a, "0.name"), IMG);
+	cr_assert_str_eq(str(a, "0.sha256"), want);
+	cr_assert_str_eq(str(a, "0.type"), "image/jpeg");
 	cr_assert(asprintf(&stored, "%s/%s", store, want) > 0);
 	cr_assert_eq(stat(stored, &sb), 0, "%s not stored", stored);
 	cr_assert_eq(sb.st_size, 159);
-	cr_assert_str_eq(get(a, "1.name"), "2024-03-05T14-05-40.512_01_Kamerbrief_stikstof_v4.pdf");
+	cr_assert_str_eq(str(a, "1.name"), "2024-03-05T14-05-40.512_01_Kamerbrief_stikstof_v4.pdf");
 	cr_assert(json_is_true(json_object_get(json_array_get(a, 1), "missing")));
 	cr_assert_null(json_object_get(json_array_get(a, 1), "sha256"));
 
 	/* a reply: the quote apart, the reaction with who gave it */
 	m = json_array_get(jan, 3);
-	cr_assert_str_eq(get(m, "quote"), "Let op: de cijfers in tabel 2 zijn nog voorlopig.");
-	cr_assert_str_eq(get(m, "text"), "Wanneer zijn die definitief?");
-	cr_assert_str_eq(get(m, "reactions.0.from.name"), "Jan van Dijk");
-	cr_assert_str_eq(get(m, "reactions.0.emoji"), "👍");
+	cr_assert_str_eq(str(m, "quote"), "Let op: de cijfers in tabel 2 zijn nog voorlopig.");
+	cr_assert_str_eq(str(m, "text"), "Wanneer zijn die definitief?");
+	cr_assert_str_eq(str(m, "reactions.0.from.name"), "Jan van Dijk");
+	cr_assert_str_eq(str(m, "reactions.0.emoji"), "👍");
 	m = json_array_get(jan, 5);
 	cr_assert(json_is_true(json_object_get(m, "deleted")));
-	cr_assert_str_eq(get(m, "text"), "");
+	cr_assert_str_eq(str(m, "text"), "");
 	m = json_array_get(jan, 6);
-	cr_assert_str_eq(get(m, "kind"), "system");
-	cr_assert_str_eq(get(m, "text"), "Missed voice call");
+	cr_assert_str_eq(str(m, "kind"), "system");
+	cr_assert_str_eq(str(m, "text"), "Missed voice call");
 	m = json_array_get(jan, 7);
 	cr_assert_eq(json_array_size(json_object_get(m, "reactions")), 2);
-	cr_assert_str_eq(get(m, "reactions.1.from.name"), "Me");
-	cr_assert_str_eq(get(m, "reactions.1.emoji"), "❤️");
+	cr_assert_str_eq(str(m, "reactions.1.from.name"), "Me");
+	cr_assert_str_eq(str(m, "reactions.1.emoji"), "❤️");
 
 	/* the group, from markdown */
 	m = json_array_get(crisis, 0);
-	cr_assert_str_eq(get(m, "source.format"), "signal");
-	cr_assert_str_eq(get(m, "conversation.title"), "Crisisteam");
-	cr_assert_str_eq(get(m, "text"), "Goedemorgen. Situatie dijk Lith: waterstand stijgt, Rijkswaterstaat "
+	cr_assert_str_eq(str(m, "source.format"), "signal");
+	cr_assert_str_eq(str(m, "conversation.title"), "Crisisteam");
+	cr_assert_str_eq(str(m, "text"), "Goedemorgen. Situatie dijk Lith: waterstand stijgt, Rijkswaterstaat "
 	    "adviseert vooralsnog geen evacuatie.\n\nOverleg om 09:00 in de crisiszaal.");
-	cr_assert_str_eq(get(m, "time"), "2024-03-06T08:02:40+01:00");
+	cr_assert_str_eq(str(m, "time"), "2024-03-06T08:02:40+01:00");
 	m = json_array_get(crisis, 2);
-	cr_assert_str_eq(get(m, "text"), "Kaart van vanochtend, zie foto.");
-	cr_assert_str_eq(get(m, "attachments.0.sha256"), want);
+	cr_assert_str_eq(str(m, "text"), "Kaart van vanochtend, zie foto.");
+	cr_assert_str_eq(str(m, "attachments.0.sha256"), want);
 	m = json_array_get(crisis, 3);
-	cr_assert_str_eq(get(m, "sticker"), "👍");
-	cr_assert_str_eq(get(m, "text"), "");
-	cr_assert_str_eq(get(m, "attachments.0.type"), "image/webp");
+	cr_assert_str_eq(str(m, "sticker"), "👍");
+	cr_assert_str_eq(str(m, "text"), "");
+	cr_assert_str_eq(str(m, "attachments.0.type"), "image/webp");
 	m = json_array_get(crisis, 4);
-	cr_assert_str_eq(get(m, "attachments.0.name"), "2024-03-06T08-20-44.900_00_None.aac");
+	cr_assert_str_eq(str(m, "attachments.0.name"), "2024-03-06T08-20-44.900_00_None.aac");
 	cr_assert(json_is_true(json_object_get(json_array_get(json_object_get(m, "attachments"), 0), "missing")));
 	/* No-Sender is no one; a pasted line of the older form stays text */
 	m = json_array_get(crisis, 5);
 	cr_assert_null(json_object_get(m, "from"));
-	cr_assert(strstr(get(m, "text"), "\n[2024-03-05, 22:10] Pieter Bakker: dijkbewaking gestart"));
-	cr_assert_str_eq(get(json_array_get(crisis, 6), "kind"), "system");
+	cr_assert(strstr(str(m, "text"), "\n[2024-03-05, 22:10] Pieter Bakker: dijkbewaking gestart"));
+	cr_assert_str_eq(str(json_array_get(crisis, 6), "kind"), "system");
 
 	json_decref(jan);
 	json_decref(crisis);
@@ -184,11 +164,11 @@ Test(signal, markdown_equals_json)
 	cr_assert_eq(json_array_size(js), 8);
 	json_array_foreach(md, i, a) {
 		b = json_array_get(js, i);
-		cr_assert_str_eq(get(a, "source.format"), "signal");
-		cr_assert_str_eq(get(a, "conversation.title"), "JanvanDijk");
-		cr_assert_str_eq(get(a, "time"), get(b, "time"), "message %zu", i);
-		cr_assert_str_eq(get(a, "text"), get(b, "text"), "message %zu", i);
-		cr_assert_str_eq(get(a, "kind"), get(b, "kind"), "message %zu", i);
+		cr_assert_str_eq(str(a, "source.format"), "signal");
+		cr_assert_str_eq(str(a, "conversation.title"), "JanvanDijk");
+		cr_assert_str_eq(str(a, "time"), str(b, "time"), "message %zu", i);
+		cr_assert_str_eq(str(a, "text"), str(b, "text"), "message %zu", i);
+		cr_assert_str_eq(str(a, "kind"), str(b, "kind"), "message %zu", i);
 		cr_assert(same(json_object_get(a, "from"), json_object_get(b, "from")), "message %zu", i);
 		cr_assert(same(json_object_get(a, "reactions"), json_object_get(b, "reactions")), "message %zu", i);
 		cr_assert(same(json_object_get(a, "quote"), json_object_get(b, "quote")), "message %zu", i);
@@ -197,7 +177,7 @@ Test(signal, markdown_equals_json)
 	/* from the zip, the image is found beside the chat */
 	a = json_object_get(json_array_get(md, 2), "attachments");
 	cr_assert_eq(json_array_size(a), 2);
-	cr_assert_not_null(get(a, "0.sha256"));
+	cr_assert_not_null(str(a, "0.sha256"));
 	cr_assert(json_is_true(json_object_get(json_array_get(a, 1), "missing")));
 	json_decref(md);
 	json_decref(js);
@@ -312,12 +292,12 @@ ParameterizedTest(struct line *c, signal_lines, read)
 	cr_assert_eq(reader_add_memory(r, "chat.md", c->chat, strlen(c->chat)), 0, "%s", c->chat);
 	cr_assert(last, "no record from %s", c->chat);
 	cr_assert(stream_validate(last, msg, sizeof(msg)) == 0, "%s", msg);
-	cr_assert_str_eq(get(last, "source.format"), c->format, "%s", c->chat);
-	cr_assert_str_eq(get(last, "kind"), c->kind, "%s", c->chat);
-	cr_assert_str_eq(get(last, "time"), c->time, "%s", c->chat);
-	from = get(last, "from.name");
+	cr_assert_str_eq(str(last, "source.format"), c->format, "%s", c->chat);
+	cr_assert_str_eq(str(last, "kind"), c->kind, "%s", c->chat);
+	cr_assert_str_eq(str(last, "time"), c->time, "%s", c->chat);
+	from = str(last, "from.name");
 	cr_assert_str_eq(from ? from : "", c->from, "%s", c->chat);
-	cr_assert_str_eq(get(last, "text"), c->text, "%s", c->chat);
+	cr_assert_str_eq(str(last, "text"), c->text, "%s", c->chat);
 	json_decref(last);
 	reader_free(r);
 }
@@ -336,7 +316,7 @@ Test(signal, telegram_json_not_signal)
 	cr_assert(r, "%s", err);
 	cr_assert_eq(reader_add_memory(r, "result.json", tg, strlen(tg)), 0, "%s", warned);
 	cr_assert_not_null(last);
-	cr_assert_str_eq(get(last, "source.format"), "telegram");
+	cr_assert_str_eq(str(last, "source.format"), "telegram");
 	json_decref(last);
 	reader_free(r);
 }

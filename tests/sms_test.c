@@ -16,30 +16,6 @@
 #define BACKUP "fixtures/sms/sms-20240310211403.xml"
 #define JPEG "fixtures/signal/export/JanvanDijk/media/2024-03-05T14-05-40.512_00_IMG_4821.jpg"
 
-static const char *
-get(const json_t *rec, const char *path)
-{
-	char *p = strdup(path), *save, *tok;
-	const json_t *v = rec;
-
-	for (tok = strtok_r(p, ".", &save); tok && v; tok = strtok_r(NULL, ".", &save))
-		v = json_is_array(v) ? json_array_get(v, (size_t)atoi(tok)) : json_object_get(v, tok);
-	free(p);
-	return json_string_value(v);
-}
-
-static int
-has_error(const json_t *rec, const char *needle)
-{
-	size_t i;
-	json_t *e;
-
-	json_array_foreach(json_object_get(rec, "errors"), i, e)
-		if (strstr(json_string_value(e), needle))
-			return 1;
-	return 0;
-}
-
 Test(sms, backup)
 {
 	char *dir = scratch("sms"), *store, want[65], *stored, *jpg;
@@ -59,67 +35,67 @@ Test(sms, backup)
 
 	/* received: from the number, as E.164, with the contact's name */
 	m = json_array_get(recs, 0);
-	cr_assert_str_eq(get(m, "source.format"), "sms");
+	cr_assert_str_eq(str(m, "source.format"), "sms");
 	cr_assert_eq(json_integer_value(json_object_get(json_object_get(m, "source"), "pos")), 1);
-	cr_assert_str_eq(get(m, "kind"), "chat");
-	cr_assert_str_eq(get(m, "time"), "2024-03-05T14:02:00+01:00");
-	cr_assert_str_eq(get(m, "from.name"), "Eva Jansen (woordvoering)");
-	cr_assert_str_eq(get(m, "from.address"), "+31623456789");
-	cr_assert_str_eq(get(m, "conversation.title"), "Eva Jansen (woordvoering)");
+	cr_assert_str_eq(str(m, "kind"), "chat");
+	cr_assert_str_eq(str(m, "time"), "2024-03-05T14:02:00+01:00");
+	cr_assert_str_eq(str(m, "from.name"), "Eva Jansen (woordvoering)");
+	cr_assert_str_eq(str(m, "from.address"), "+31623456789");
+	cr_assert_str_eq(str(m, "conversation.title"), "Eva Jansen (woordvoering)");
 	cr_assert_null(json_object_get(m, "to"));
 	/* sent: the owner's number is not in the backup; the counterpart is to */
 	m = json_array_get(recs, 1);
 	cr_assert_null(json_object_get(m, "from"));
-	cr_assert_str_eq(get(m, "to.0.address"), "+31623456789");
-	cr_assert_str_eq(get(m, "time"), "2024-03-05T14:05:05+01:00");
+	cr_assert_str_eq(str(m, "to.0.address"), "+31623456789");
+	cr_assert_str_eq(str(m, "time"), "2024-03-05T14:05:05+01:00");
 	/* one person in two notations is one conversation */
-	cr_assert_str_eq(get(m, "conversation.id"), get(json_array_get(recs, 0), "conversation.id"));
+	cr_assert_str_eq(str(m, "conversation.id"), str(json_array_get(recs, 0), "conversation.id"));
 	m = json_array_get(recs, 2);
-	cr_assert_str_eq(get(m, "text"), "Hoi mam, kom je zondag eten? Neem je de taart mee?\nLiefs, Sanne & Bram");
-	cr_assert_str_eq(get(json_array_get(recs, 3), "state"), "draft");
+	cr_assert_str_eq(str(m, "text"), "Hoi mam, kom je zondag eten? Neem je de taart mee?\nLiefs, Sanne & Bram");
+	cr_assert_str_eq(str(json_array_get(recs, 3), "state"), "draft");
 	m = json_array_get(recs, 4);
-	cr_assert_str_eq(get(m, "state"), "failed");
-	cr_assert_str_eq(get(m, "conversation.title"), "+31201234567");
-	cr_assert_null(get(m, "to.0.name"));
-	cr_assert_str_eq(get(json_array_get(recs, 5), "from.name"), "DigiD");
+	cr_assert_str_eq(str(m, "state"), "failed");
+	cr_assert_str_eq(str(m, "conversation.title"), "+31201234567");
+	cr_assert_null(str(m, "to.0.name"));
+	cr_assert_str_eq(str(json_array_get(recs, 5), "from.name"), "DigiD");
 	/* no date: kept, with an error */
 	m = json_array_get(recs, 6);
 	cr_assert_null(json_object_get(m, "time"));
 	cr_assert(has_error(m, "no date"));
-	cr_assert_str_eq(get(m, "text"), "Bericht zonder datum: de persconferentie is om 16:00.");
-	cr_assert(strstr(get(json_array_get(recs, 7), "text"), "👍"));
+	cr_assert_str_eq(str(m, "text"), "Bericht zonder datum: de persconferentie is om 16:00.");
+	cr_assert(strstr(str(json_array_get(recs, 7), "text"), "👍"));
 
 	/* MMS: the caption is the text, the photo in the store, the layout nowhere */
 	m = json_array_get(recs, 8);
-	cr_assert_str_eq(get(m, "source.format"), "mms");
-	cr_assert_str_eq(get(m, "text"), "Opstelling persconferentie, zo goed?");
-	cr_assert_str_eq(get(m, "from.address"), "+31623456789");
+	cr_assert_str_eq(str(m, "source.format"), "mms");
+	cr_assert_str_eq(str(m, "text"), "Opstelling persconferentie, zo goed?");
+	cr_assert_str_eq(str(m, "from.address"), "+31623456789");
 	cr_assert_eq(json_array_size(json_object_get(m, "attachments")), 1);
-	cr_assert_str_eq(get(m, "attachments.0.name"), "IMG_20240305_161158.jpg");
+	cr_assert_str_eq(str(m, "attachments.0.name"), "IMG_20240305_161158.jpg");
 	jpg = slurp(JPEG, &n);
 	text_sha256(jpg, n, want);
-	cr_assert_str_eq(get(m, "attachments.0.sha256"), want);
+	cr_assert_str_eq(str(m, "attachments.0.sha256"), want);
 	cr_assert_eq(json_integer_value(json_object_get(json_array_get(json_object_get(m, "attachments"), 0), "size")), 159);
 	cr_assert(asprintf(&stored, "%s/%s", store, want) > 0);
 	cr_assert_eq(stat(stored, &sb), 0, "%s not stored", stored);
 	cr_assert_eq(sb.st_size, 159);
 	cr_assert_null(strstr(r.out, "smil"));
-	cr_assert_str_eq(get(m, "conversation.id"), get(json_array_get(recs, 0), "conversation.id"));
+	cr_assert_str_eq(str(m, "conversation.id"), str(json_array_get(recs, 0), "conversation.id"));
 
 	/* a group: who sent it, to whom, one conversation for in and out */
 	m = json_array_get(recs, 9);
-	cr_assert_str_eq(get(m, "from.name"), "Pieter Bakker");
-	cr_assert_str_eq(get(m, "from.address"), "+31634567890");
+	cr_assert_str_eq(str(m, "from.name"), "Pieter Bakker");
+	cr_assert_str_eq(str(m, "from.address"), "+31634567890");
 	cr_assert_eq(json_array_size(json_object_get(m, "to")), 3);
-	cr_assert_str_eq(get(m, "conversation.title"), "Eva Jansen (woordvoering), Pieter Bakker, Lotte de Wit");
-	cr_assert_str_eq(get(json_array_get(recs, 10), "conversation.id"), get(m, "conversation.id"));
+	cr_assert_str_eq(str(m, "conversation.title"), "Eva Jansen (woordvoering), Pieter Bakker, Lotte de Wit");
+	cr_assert_str_eq(str(json_array_get(recs, 10), "conversation.id"), str(m, "conversation.id"));
 	m = json_array_get(recs, 10);
 	cr_assert_null(json_object_get(m, "from"));
 	cr_assert_eq(json_array_size(json_object_get(m, "to")), 3);
-	cr_assert_str_eq(get(m, "to.2.name"), "Lotte de Wit");
-	cr_assert_str_eq(get(m, "text"), "Akkoord, ik ben er om 16:15.");
+	cr_assert_str_eq(str(m, "to.2.name"), "Lotte de Wit");
+	cr_assert_str_eq(str(m, "text"), "Akkoord, ik ben er om 16:15.");
 	json_array_foreach(recs, i, m)
-		cr_assert_str_eq(get(m, "source.file"), "sms-20240310211403.xml");
+		cr_assert_str_eq(str(m, "source.file"), "sms-20240310211403.xml");
 
 	run(&again, NULL, READ(BACKUP));
 	cr_assert_str_eq(again.out, r.out, "the same backup read twice differs");
@@ -146,8 +122,8 @@ Test(sms, zipped)
 	cr_assert_eq(r.status, 0, "%s", r.err);
 	recs = records(r.out);
 	cr_assert_eq(json_array_size(recs), 11);
-	cr_assert_str_eq(get(json_array_get(recs, 8), "source.file"), "sms.zip/backup/sms.xml");
-	cr_assert_not_null(get(json_array_get(recs, 8), "attachments.0.sha256"));
+	cr_assert_str_eq(str(json_array_get(recs, 8), "source.file"), "sms.zip/backup/sms.xml");
+	cr_assert_not_null(str(json_array_get(recs, 8), "attachments.0.sha256"));
 	json_decref(recs);
 	run_free(&r);
 	free(zip);
@@ -167,8 +143,8 @@ Test(sms, truncated)
 	cr_assert(strstr(r.err, "3 messages read before it"), "%s", r.err);
 	recs = records(r.out);
 	cr_assert_eq(json_array_size(recs), 3);
-	cr_assert_str_eq(get(json_array_get(recs, 0), "text"), "Eerste bericht, dat heel blijft.");
-	cr_assert_str_eq(get(json_array_get(recs, 2), "text"), "Derde, een MMS die afbreekt");
+	cr_assert_str_eq(str(json_array_get(recs, 0), "text"), "Eerste bericht, dat heel blijft.");
+	cr_assert_str_eq(str(json_array_get(recs, 2), "text"), "Derde, een MMS die afbreekt");
 	cr_assert(has_error(json_array_get(recs, 2), "breaks off inside this MMS"));
 	json_decref(recs);
 	run_free(&r);
@@ -207,7 +183,7 @@ Test(sms, malformed, .timeout = 20)
 	cr_assert(strstr(r.err, "sms-bad.xml: 4:"), "%s", r.err);
 	recs = records(r.out);
 	cr_assert_eq(json_array_size(recs), 1);
-	cr_assert_str_eq(get(json_array_get(recs, 0), "text"), "Goed");
+	cr_assert_str_eq(str(json_array_get(recs, 0), "text"), "Goed");
 	json_decref(recs);
 	run_free(&r);
 	free(f);

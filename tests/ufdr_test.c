@@ -18,30 +18,6 @@
 #define FIX "fixtures/ufdr/kabinet"
 #define NS "xmlns=\"http://pa.cellebrite.com/report/2.0\""
 
-static const char *
-str(const json_t *rec, const char *path)
-{
-	char *p = strdup(path), *save, *tok;
-	const json_t *v = rec;
-
-	for (tok = strtok_r(p, ".", &save); tok && v; tok = strtok_r(NULL, ".", &save))
-		v = json_object_get(v, tok);
-	free(p);
-	return json_string_value(v);
-}
-
-static int
-has_error(const json_t *rec, const char *needle)
-{
-	size_t i;
-	json_t *e;
-
-	json_array_foreach(json_object_get(rec, "errors"), i, e)
-		if (strstr(json_string_value(e), needle))
-			return 1;
-	return 0;
-}
-
 /* The fixture as a .ufdr zip, the report first or last. */
 static char *
 ufdr_zip(const char *dir, const char *name, int report_first)
