@@ -766,8 +766,10 @@ sms_read(struct reader *rd, struct member *m)
 		else if (!*s.err)
 			snprintf(s.err, sizeof(s.err), "malformed XML");
 		mms_end(&s, s.err);
-		rd_warn_at(rd, m->path, "%s; %lld message%s read before it", s.err, s.n,
-		    s.n == 1 ? "" : "s");
+		/* FILE:LINE:COLUMN: problem, as for every reader of XML */
+		rd_warn(rd, "%s%s%s%s%s; %lld message%s read before it", rd->in->arg,
+		    *m->path ? "/" : "", m->path, g_ascii_isdigit(*s.err) ? ":" : ": ", s.err,
+		    s.n, s.n == 1 ? "" : "s");
 	} else if (s.rec)
 		mms_end(&s, "the file ends");
 	else if (s.declared >= 0 && s.declared != s.n && !rd->stop)
