@@ -21,6 +21,7 @@ struct store_item {
 	char sha256[65];
 	uint64_t size;
 	char type[96];		/* MIME type from the content, e.g. image/jpeg */
+	int created;		/* this put wrote the file (it was not in the store) */
 };
 
 /* dir may be NULL: hash only.  NULL on error, with a message in err. */
@@ -40,6 +41,10 @@ const char *store_put_error(const struct store_put *p);
 int store_put_commit(struct store_put *p, struct store_item *out,
     char *err, size_t errlen);
 void store_put_abort(struct store_put *p);
+
+/* Removes a file this run put into the store and nothing names (see
+ * store_item.created): 0, or -1 with errno set. */
+int store_forget(struct store *st, const char *sha256);
 
 /* Stores a whole buffer: store_put_new/write/commit in one call; type
  * may be NULL (see store_put_set_type). */

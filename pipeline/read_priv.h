@@ -60,6 +60,7 @@ struct input {
 	uint64_t expanded;	/* bytes read out of them */
 	int archived;
 	int recognised;		/* an export format was found */
+	int readout;		/* a forensic read-out: keep only the files messages name */
 	int failed;
 	int halt;		/* stop reading this input (expansion limit) */
 	uint64_t records;

@@ -380,6 +380,44 @@ base_name(const char *path)
 	return b;
 }
 
+/*
+ * A forensic read-out holds the phone's whole file system: its files that
+ * no message names are the owner's, not the records'.  Those this run put
+ * into the store are taken out again (one named by a message may have
+ * the same bytes: it stays).
+ */
+static void
+forget_unnamed(struct reader *rd)
+{
+	struct input *in = rd->in;
+	GHashTable *named = g_hash_table_new(g_str_hash, g_str_equal);
+	unsigned i, n = 0;
+
+	for (i = 0; i < in->media->len; i++) {
+		struct media *m = g_ptr_array_index(in->media, i);
+
+		if (m->refs)
+			g_hash_table_add(named, m->item.sha256);
+	}
+	for (i = 0; i < in->media->len; i++) {
+		struct media *m = g_ptr_array_index(in->media, i);
+
+		if (m->refs || m->expanded)
+			continue;
+		n++;
+		if (m->item.created && !g_hash_table_contains(named, m->item.sha256) &&
+		    store_forget(rd->store, m->item.sha256) != 0 && errno != ENOENT) {
+			rd_warn_at(rd, m->path, "could not take it out of the store: %s",
+			    strerror(errno));
+			in->failed = 1;
+		}
+	}
+	if (n)
+		rd_warn_at(rd, "", "%u file%s of the read-out named by no message, not kept",
+		    n, n == 1 ? "" : "s");
+	g_hash_table_destroy(named);
+}
+
 /* After the whole input: its chats, now that all its media are known. */
 static void
 finish(struct reader *rd)
@@ -405,6 +443,8 @@ finish(struct reader *rd)
 			break;
 		}
 	}
+	if (in->readout)
+		forget_unnamed(rd);
 	if (in->chats->len == 0)
 		return;
 	names = g_string_new(NULL);

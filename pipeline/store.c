@@ -204,6 +204,7 @@ store_put_commit(struct store_put *p, struct store_item *out, char *err,
 	char *final = NULL;
 	int rc = -1;
 
+	out->created = 0;
 	memcpy(out->sha256, g_checksum_get_string(p->ck), 64);
 	out->sha256[64] = '\0';
 	out->size = p->size;
@@ -229,12 +230,32 @@ store_put_commit(struct store_put *p, struct store_item *out, char *err,
 	else if (rename(p->tmp, final) == 0) {
 		free(p->tmp);
 		p->tmp = NULL;
+		out->created = 1;
 		rc = 0;
 	} else
 		snprintf(err, errlen, "%s: %s", final, strerror(errno));
 out:
 	free(final);
 	store_put_abort(p);
+	return rc;
+}
+
+int
+store_forget(struct store *st, const char *sha256)
+{
+	char *f;
+	int rc;
+
+	if (!st->dir)
+		return 0;
+	if (strlen(sha256) != 64 || strspn(sha256, "0123456789abcdef") != 64) {
+		errno = EINVAL;
+		return -1;
+	}
+	if (asprintf(&f, "%s/%s", st->dir, sha256) < 0)
+		return -1;
+	rc = unlink(f);
+	free(f);
 	return rc;
 }
 

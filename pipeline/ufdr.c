@@ -739,6 +739,7 @@ ufdr_read(struct reader *rd, struct member *m)
 	struct model *o, *msg;
 	int r = 1, type;
 
+	rd->in->readout = 1;
 	u.file = source_file(rd, m->path);
 	u.dir = slash ? g_strndup(m->path, (size_t)(slash - m->path)) : g_strdup("");
 	u.item = g_string_new(NULL);

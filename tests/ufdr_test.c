@@ -182,8 +182,10 @@ Test(ufdr, what_the_report_holds)
 	    "missing")));
 	cr_assert(has_error(m, "has no file in the read-out"));
 
-	/* the store holds the read-out's files by hash, nothing else, nothing named x */
+	/* the store holds the files messages name, by hash: not the holiday photo
+	 * no message names, nothing named x */
 	cr_assert_eq(count_files(store), 2);
+	cr_assert(strstr(r.err, "1 file of the read-out named by no message, not kept"), "%s", r.err);
 	cr_assert_eq(count_files(dir), 1 + 2);
 	cr_assert_neq(access("x", F_OK), 0);
 	cr_assert_neq(access("build/x", F_OK), 0);
