@@ -563,16 +563,23 @@ held(const struct entry *e, size_t i)
 	return NULL;
 }
 
+/* Attachments one export lacks and another holds: whatever the order. */
 static size_t
 filled(const struct entry *e)
 {
 	const json_t *atts = json_object_get(((struct rec *)e->members->pdata[0])->j,
-	    "attachments"), *a;
-	size_t i, n = 0;
+	    "attachments");
+	size_t i, j, n = 0;
 
-	json_array_foreach(atts, i, a)
-		if (!sget(a, "sha256") && held(e, i))
-			n++;
+	for (i = 0; i < json_array_size(atts); i++) {
+		if (!held(e, i))
+			continue;
+		for (j = 0; j < e->members->len; j++)
+			if (!sget(json_array_get(json_object_get(((struct rec *)
+			    e->members->pdata[j])->j, "attachments"), i), "sha256"))
+				break;
+		n += j < e->members->len;
+	}
 	return n;
 }
 
@@ -927,8 +934,8 @@ merge_report_text(const json_t *rep)
 	    (long long)num(rep, "only_one_export"));
 	g_string_append_printf(o, "Attachments missing in one export, taken from another: %lld.\n",
 	    (long long)num(rep, "attachments_filled"));
-	g_string_append_printf(o, "App notices kept as one export words them (the same event may "
-	    "appear once per export): %lld.\n", (long long)num(rep, "system_per_source"));
+	g_string_append_printf(o, "App notices only one export shows: %lld.\n",
+	    (long long)num(rep, "system_per_source"));
 	g_string_append(o, "\nPeriod of all exports: ");
 	put_time(o, json_object_get(json_object_get(rep, "period"), "first"));
 	g_string_append(o, " to ");
