@@ -657,19 +657,129 @@ chat_title(const json_t *chat, const char *file, const char *idstr)
 	return t;
 }
 
-static void
-read_chat(struct reader *rd, const char *file, const char *dir, const json_t *chat,
-    const char *where, const char *place)
-{
-	struct tchat tc = { .rd = rd, .file = file, .dir = dir };
-	const json_t *msgs = json_object_get(chat, "messages"), *idv = json_object_get(chat, "id"), *m;
-	const char *type = jstr(chat, "type");
-	char idstr[32] = "";
-	size_t i;
+/* Walking the file ----------------------------------------------------------
+ *
+ * An account export holds every chat of years in one file: parsed whole,
+ * it takes six times its size.  The walk below goes through it a value at
+ * a time instead: Jansson parses each message (and each small value) on
+ * its own, so what is held is the file and one message.
+ */
 
-	if (!json_is_array(msgs)) {
-		rd_warn_at(rd, where, "%s has no list of messages%s", place,
-		    msgs ? " (its \"messages\" is not a list)" : "");
+struct walk {
+	struct reader *rd;
+	const char *path;	/* the file in the input, for messages */
+	const char *file;	/* source.file */
+	const char *dir;
+	const char *buf, *p, *end;
+	const char *errat;	/* where the first problem is, or NULL */
+	char err[160];
+};
+
+static void
+wfail(struct walk *w, const char *at, const char *what)
+{
+	if (w->errat)
+		return;
+	w->errat = at;
+	snprintf(w->err, sizeof(w->err), "%s", what);
+}
+
+static void
+ws(struct walk *w)
+{
+	while (w->p < w->end && (*w->p == ' ' || *w->p == '\n' || *w->p == '\r' || *w->p == '\t'))
+		w->p++;
+}
+
+/* Takes ch when it comes next. */
+static int
+lit(struct walk *w, char ch)
+{
+	ws(w);
+	if (w->p < w->end && *w->p == ch) {
+		w->p++;
+		return 1;
+	}
+	return 0;
+}
+
+/* The next value, parsed by Jansson; NULL (and the problem noted) when it is not JSON. */
+static json_t *
+value(struct walk *w)
+{
+	json_error_t e;
+	json_t *v;
+
+	ws(w);
+	v = json_loadb(w->p, (size_t)(w->end - w->p), JSON_DECODE_ANY | JSON_DISABLE_EOF_CHECK, &e);
+	if (!v) {
+		wfail(w, w->p + (e.position > 0 ? e.position : 0), e.text);
+		return NULL;
+	}
+	w->p += e.position;
+	return v;
+}
+
+/* Past the next value without building it (for a look ahead). */
+static int
+skip(struct walk *w)
+{
+	int depth = 0;
+
+	ws(w);
+	while (w->p < w->end) {
+		char ch = *w->p++;
+
+		if (ch == '"') {
+			while (w->p < w->end && *w->p != '"')
+				w->p += *w->p == '\\' ? 2 : 1;
+			if (w->p >= w->end)
+				break;
+			w->p++;
+		} else if (ch == '{' || ch == '[')
+			depth++;
+		else if (ch == '}' || ch == ']')
+			depth--;
+		else if (!depth && (ch == ',' || ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t')) {
+			w->p--;
+			return 0;
+		}
+		if (depth <= 0 && (ch == '"' || ch == '}' || ch == ']'))
+			return depth < 0 ? (wfail(w, w->p - 1, "unexpected end of a list or object"), -1) : 0;
+	}
+	w->p = w->end;
+	wfail(w, w->end, "the file ends inside a value");
+	return -1;
+}
+
+/* After a member of an object or list: more (1), its end (0), or a problem (-1). */
+static int
+next(struct walk *w, char close)
+{
+	if (lit(w, ','))
+		return 1;
+	if (lit(w, close))
+		return 0;
+	wfail(w, w->p, close == '}' ? "',' or '}' expected" : "',' or ']' expected");
+	return -1;
+}
+
+/* The chat's messages, the list at the walk's place, one by one. */
+static void
+read_chat(struct walk *w, const json_t *head, const char *place)
+{
+	struct reader *rd = w->rd;
+	struct tchat tc = { .rd = rd, .file = w->file, .dir = w->dir };
+	const json_t *idv = json_object_get(head, "id");
+	const char *type = jstr(head, "type");
+	char idstr[32] = "";
+	json_t *m;
+	size_t i = 0;
+
+	if (!lit(w, '[')) {
+		json_decref(value(w));
+		rd_warn_at(rd, w->path, "%s has no list of messages (its \"messages\" is not a list)",
+		    place);
 		rd->in->failed = 1;
 		return;
 	}
@@ -680,85 +790,187 @@ read_chat(struct reader *rd, const char *file, const char *dir, const json_t *ch
 	tc.chat_id = *idstr ? (json_t *)idv : NULL;
 	/* bare ids of users and groups may coincide: the type tells them apart */
 	tc.key = *idstr ? g_strdup_printf("%s:%s", type ? type : "", idstr) : g_strdup(place);
-	text_id(tc.conv, "telegram", file, tc.key, NULL);
-	tc.title = chat_title(chat, file, idstr);
+	text_id(tc.conv, "telegram", w->file, tc.key, NULL);
+	tc.title = chat_title(head, w->file, idstr);
 	tc.seen = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
-	json_array_foreach(msgs, i, m) {
-		if (rd->stop)
-			break;
-		read_msg(&tc, m, i);
-	}
+	if (!lit(w, ']'))
+		do {
+			if (!(m = value(w)))
+				break;
+			if (!rd->stop)
+				read_msg(&tc, m, i++);
+			json_decref(m);
+		} while (next(w, ']') > 0);
 	g_hash_table_destroy(tc.seen);
 	g_free(tc.title);
 	g_free(tc.key);
 }
 
-/* An account export's "chats" or "left_chats". */
-static void
-read_list(struct reader *rd, const char *file, const char *dir, const json_t *root,
-    const char *name, const char *where)
-{
-	const json_t *sect = json_object_get(root, name), *list = json_object_get(sect, "list"), *chat;
-	char place[64];
-	size_t i;
+static void walk_chat(struct walk *w, const char *place, int top);
 
-	if (!json_is_array(list)) {
-		rd_warn_at(rd, where, "\"%s\" holds no list of chats", name);
-		rd->in->failed = 1;
+/* An account export's "chats" or "left_chats": {about, list: [chat, ...]}. */
+static void
+walk_list(struct walk *w, const char *name)
+{
+	char place[64], *key;
+	json_t *k, *v;
+	int found = 0;
+	size_t i = 0;
+
+	if (!lit(w, '{')) {
+		json_decref(value(w));
+		rd_warn_at(w->rd, w->path, "\"%s\" holds no list of chats", name);
+		w->rd->in->failed = 1;
 		return;
 	}
-	json_array_foreach(list, i, chat) {
-		snprintf(place, sizeof(place), "%s #%zu", name, i + 1);
-		if (rd->stop)
-			break;
-		if (!json_is_object(chat)) {
-			rd_warn_at(rd, where, "%s is %s, not a chat", place, json_kind(chat));
-			rd->in->failed = 1;
-			continue;
-		}
-		read_chat(rd, file, dir, chat, where, place);
+	if (!lit(w, '}'))
+		do {
+			if (!(k = value(w)))
+				return;
+			key = g_strdup(json_string_value(k));
+			json_decref(k);
+			if (!key || !lit(w, ':')) {
+				wfail(w, w->p, "a key and ':' expected");
+				g_free(key);
+				return;
+			}
+			if (!strcmp(key, "list") && lit(w, '[')) {
+				found = 1;
+				if (!lit(w, ']'))
+					do {
+						snprintf(place, sizeof(place), "%s #%zu", name, ++i);
+						ws(w);
+						if (w->p < w->end && *w->p == '{')
+							walk_chat(w, place, 0);
+						else if ((v = value(w))) {
+							rd_warn_at(w->rd, w->path, "%s is %s, not a chat",
+							    place, json_kind(v));
+							w->rd->in->failed = 1;
+							json_decref(v);
+						}
+					} while (!w->errat && next(w, ']') > 0);
+			} else
+				json_decref(value(w));
+			g_free(key);
+		} while (!w->errat && next(w, '}') > 0);
+	if (!found && !w->errat) {
+		rd_warn_at(w->rd, w->path, "\"%s\" holds no list of chats", name);
+		w->rd->in->failed = 1;
 	}
+}
+
+/*
+ * One chat ({name, type, id, messages}), or at the top an account export
+ * ({..., chats, left_chats}).  Telegram writes the chat's name, type and id
+ * before its messages, which are then read as they come; a file in
+ * another order is looked through first.
+ */
+static void
+walk_chat(struct walk *w, const char *place, int top)
+{
+	json_t *head = json_object(), *k, *v;
+	const char *msgs = NULL, *lists[2] = { NULL, NULL }, *back;
+	static const char *const listname[2] = { "chats", "left_chats" };
+	char *key;
+	int done = 0, i;
+
+	if (!lit(w, '{')) {
+		if ((v = value(w))) {
+			rd_warn_at(w->rd, w->path, "JSON, but not a Telegram Desktop export (it is %s, not an object)",
+			    json_kind(v));
+			w->rd->in->failed = 1;
+			json_decref(v);
+		}
+		json_decref(head);
+		return;
+	}
+	if (!lit(w, '}'))
+		do {
+			if (!(k = value(w)))
+				break;
+			key = g_strdup(json_string_value(k));
+			json_decref(k);
+			if (!key || !lit(w, ':')) {
+				wfail(w, w->p, "a key and ':' expected");
+				g_free(key);
+				break;
+			}
+			ws(w);
+			if (!strcmp(key, "messages") && !msgs) {
+				msgs = w->p;
+				if (json_object_get(head, "id") && json_object_get(head, "type")) {
+					read_chat(w, head, place);
+					done = 1;
+				} else
+					skip(w);
+			} else if (top && (!strcmp(key, "chats") || !strcmp(key, "left_chats"))) {
+				lists[!strcmp(key, "left_chats")] = w->p;
+				skip(w);
+			} else if ((v = value(w))) {
+				if (!strcmp(key, "name") || !strcmp(key, "type") || !strcmp(key, "id"))
+					json_object_set_new(head, key, v);
+				else
+					json_decref(v);
+			}
+			g_free(key);
+		} while (!w->errat && next(w, '}') > 0);
+	if (top && !w->errat) {
+		ws(w);
+		if (w->p < w->end)
+			wfail(w, w->p, "text after the export's end");
+	}
+	back = w->p;
+	if (msgs && !done && !w->errat) {
+		w->p = msgs;
+		read_chat(w, head, place);
+	}
+	for (i = 0; i < 2 && !w->errat; i++)
+		if (lists[i] && !w->rd->stop) {
+			w->p = lists[i];
+			walk_list(w, listname[i]);
+		}
+	if (top && !msgs && !lists[0] && !lists[1] && !w->errat) {
+		rd_warn_at(w->rd, w->path, "JSON, but not a Telegram Desktop export (no \"messages\" or \"chats\")");
+		w->rd->in->failed = 1;
+	}
+	if (!w->errat)
+		w->p = back;
+	json_decref(head);
 }
 
 void
 telegram_read(struct reader *rd, struct chat *c)
 {
-	const char *buf = c->buf, *slash;
-	size_t len = c->len;
-	json_error_t e;
-	json_t *root;
+	struct walk w = { .rd = rd, .path = c->path };
+	const char *slash, *q;
 	char *file, *dir;
+	int line = 1, col = 0;
 
-	if (!buf)
+	if (!c->buf)
 		return;		/* nothing was read; input.c said why */
-	if (len >= 3 && !memcmp(buf, "\xEF\xBB\xBF", 3))
-		buf += 3, len -= 3;
-	root = json_loadb(buf, len, 0, &e);
-	if (!root) {
-		rd_warn_at(rd, c->path, "not valid JSON, line %d, column %d: %s",
-		    e.line, e.column, e.text);
-		rd->in->failed = 1;
-		return;
-	}
+	w.buf = c->buf;
+	w.end = c->buf + c->len;
+	if (c->len >= 3 && !memcmp(w.buf, "\xEF\xBB\xBF", 3))
+		w.buf += 3;
+	w.p = w.buf;
 	file = source_file(rd, c->path);
 	slash = strrchr(c->path, '/');
 	dir = slash ? g_strndup(c->path, (size_t)(slash - c->path)) : g_strdup("");
-	if (!json_is_object(root)) {
-		rd_warn_at(rd, c->path, "JSON, but not a Telegram Desktop export (it is %s, not an object)",
-		    json_kind(root));
-		rd->in->failed = 1;
-	} else if (json_object_get(root, "chats") || json_object_get(root, "left_chats")) {
-		if (json_object_get(root, "chats"))
-			read_list(rd, file, dir, root, "chats", c->path);
-		if (json_object_get(root, "left_chats") && !rd->stop)
-			read_list(rd, file, dir, root, "left_chats", c->path);
-	} else if (json_object_get(root, "messages"))
-		read_chat(rd, file, dir, root, c->path, "the chat");
-	else {
-		rd_warn_at(rd, c->path, "JSON, but not a Telegram Desktop export (no \"messages\" or \"chats\")");
+	w.file = file;
+	w.dir = dir;
+	walk_chat(&w, "the chat", 1);
+	if (w.errat) {
+		/* the line of the problem and the characters before it on that line, as Jansson counts */
+		for (q = w.buf; q < w.errat && q < w.end; q++) {
+			if (*q == '\n')
+				line++, col = 0;
+			else if (((unsigned char)*q & 0xC0) != 0x80)
+				col++;
+		}
+		rd_warn_at(rd, c->path, "not valid JSON, line %d, column %d: %s; the rest was not read",
+		    line, col, w.err);
 		rd->in->failed = 1;
 	}
-	json_decref(root);
 	g_free(dir);
 	g_free(file);
 }

@@ -126,6 +126,81 @@ ParameterizedTest(struct form *c, telegram_forms, read)
 	g_free(chat);
 }
 
+/* Read a message at a time: the chat's keys in any order, an account's chats */
+
+static int
+keep_all(void *ctx, json_t *rec)
+{
+	json_array_append(ctx, rec);
+	return 0;
+}
+
+static json_t *
+read_doc(const char *doc, int *rc)
+{
+	struct read_opts o = { 0 };
+	json_t *all = json_array();
+	char err[256];
+	struct reader *r = reader_new(&o, keep_all, NULL, all, err, sizeof(err));
+
+	cr_assert(r, "%s", err);
+	*rc = reader_add_memory(r, "result.json", doc, strlen(doc));
+	reader_free(r);
+	return all;
+}
+
+#define TGMSG(id, text) "{\"id\":" #id ",\"type\":\"message\",\"date_unixtime\":\"1709643731\"," \
+	"\"from\":\"Sanne\",\"from_id\":\"user1\",\"text\":\"" text "\"}"
+
+Test(telegram, keys_in_another_order)
+{
+	/* the messages before the chat's id, type and name: they are looked for first */
+	const char *doc = "{\"messages\": [" TGMSG(1, "eerste") ", " TGMSG(2, "tweede") "],\n"
+	    " \"id\": 42, \"type\": \"personal_chat\", \"name\": \"Sanne Visser\"}";
+	int rc;
+	json_t *all = read_doc(doc, &rc), *r;
+
+	cr_assert_eq(rc, 0);
+	cr_assert_eq(json_array_size(all), 2);
+	r = json_array_get(all, 1);
+	cr_assert_str_eq(str(r, "conversation.title"), "Sanne Visser");
+	cr_assert_eq(json_integer_value(json_object_get(json_object_get(r, "source"), "chat")), 42);
+	cr_assert_str_eq(str(r, "text"), "tweede");
+	json_decref(all);
+}
+
+Test(telegram, account_walked_chat_by_chat)
+{
+	/* left_chats before chats in the file: chats are still read first; a list
+	 * element that is no chat is said to be one, the others read */
+	const char *doc = "{\"about\": \"x\", \"personal_information\": {\"first_name\": \"Marloes\"},\n"
+	    " \"left_chats\": {\"about\": \"y\", \"list\": [{\"name\": \"Oud\", \"type\": \"private_group\", \"id\": 9,"
+	    " \"messages\": [" TGMSG(1, "weg") "]}]},\n"
+	    " \"chats\": {\"about\": \"z\", \"list\": [7, {\"name\": \"Kabinet\", \"type\": \"private_group\", \"id\": 8,"
+	    " \"messages\": [" TGMSG(1, "een") ", " TGMSG(2, "twee") "]}]}}\n";
+	int rc;
+	json_t *all = read_doc(doc, &rc);
+
+	cr_assert_eq(rc, -1, "the list element that is no chat fails the input");
+	cr_assert_eq(json_array_size(all), 3);
+	cr_assert_str_eq(str(json_array_get(all, 0), "conversation.title"), "Kabinet");
+	cr_assert_str_eq(str(json_array_get(all, 1), "text"), "twee");
+	cr_assert_str_eq(str(json_array_get(all, 2), "conversation.title"), "Oud");
+	json_decref(all);
+}
+
+Test(telegram, text_after_the_end)
+{
+	const char *doc = "{\"name\": \"K\", \"type\": \"private_group\", \"id\": 1, \"messages\": ["
+	    TGMSG(1, "een") "]} {\"x\": 1}";
+	int rc;
+	json_t *all = read_doc(doc, &rc);
+
+	cr_assert_eq(rc, -1);
+	cr_assert_eq(json_array_size(all), 1);
+	json_decref(all);
+}
+
 /* The fixtures, end to end ---------------------------------------------- */
 
 /* The messages in an export, counted with Jansson, apart from the reader. */
@@ -362,9 +437,17 @@ Test(telegram, not_json)
 {
 	struct run r;
 
+	json_t *recs;
+
 	run(&r, NULL, READ("fixtures/telegram/bad"));
 	cr_assert_eq(r.status, 1, "exit %d: %s", r.status, r.err);
-	cr_assert_str_eq(r.out, "");
+	/* read a message at a time: the two before the cut are out, the cut one is said to be lost */
+	recs = records(r.out);
+	cr_assert_eq(json_array_size(recs), 2);
+	by_pos(recs, 11);
+	by_pos(recs, 12);
+	json_decref(recs);
+	cr_assert(strstr(r.err, "; the rest was not read"), "%s", r.err);
 	cr_assert(strstr(r.err, "ihh-read: fixtures/telegram/bad/result.json: not valid JSON, line 48, column 31: "),
 	    "%s", r.err);
 	run_free(&r);
