@@ -207,11 +207,28 @@ write_file(const char *path, const char *text, char *err, size_t errlen)
 {
 	FILE *f = fopen(path, "wx");
 	size_t n = strlen(text);
+	int bad;
 
-	if (!f || fwrite(text, 1, n, f) != n || fclose(f) != 0) {
+	if (!f) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	bad = fwrite(text, 1, n, f) != n;
+	if ((fclose(f) != 0) | bad) {
 		snprintf(err, errlen, "%s: %s", path, strerror(errno ? errno : EIO));
-		if (f)
-			fclose(f);
+		return -1;
+	}
+	return 0;
+}
+
+/* Closes a file written line by line: 0, or -1 with the reason in err. */
+static int
+close_written(FILE *f, const char *path, char *err, size_t errlen)
+{
+	int bad = ferror(f);
+
+	if ((fclose(f) != 0) | bad) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno ? errno : EIO));
 		return -1;
 	}
 	return 0;
@@ -924,12 +941,21 @@ static int
 write_bag(struct package *p, const char *const *tags, const char *date, char *err, size_t errlen)
 {
 	GPtrArray *files = g_ptr_array_new_with_free_func(g_free), *tagfiles;
-	GString *m256 = g_string_new(NULL), *m512 = g_string_new(NULL), *tm = g_string_new(NULL);
+	GString *tm = g_string_new(NULL);
 	unsigned long long octets = 0, size;
 	char *path, *a, *b, *enc, *info, *ihh = g_build_filename(p->dir, "ihh", NULL);
+	/* the manifests are written as the files are digested: a line a file
+	 * would otherwise be held for every message of the package */
+	char *p256 = g_build_filename(p->dir, "manifest-sha256.txt", NULL);
+	char *p512 = g_build_filename(p->dir, "manifest-sha512.txt", NULL);
+	FILE *m256 = fopen(p256, "wx"), *m512 = fopen(p512, "wx");
 	size_t i;
 	int rc = -1;
 
+	if (!m256 || !m512) {
+		snprintf(err, errlen, "%s: %s", !m256 ? p256 : p512, strerror(errno));
+		goto out;
+	}
 	files_list(p->dir, "data", 0, files);
 	for (i = 0; i < files->len; i++) {
 		const char *rel = g_ptr_array_index(files, i);
@@ -941,8 +967,8 @@ write_bag(struct package *p, const char *const *tags, const char *date, char *er
 			goto out;
 		}
 		enc = manifest_path(rel);
-		g_string_append_printf(m256, "%s  %s\n", a, enc);
-		g_string_append_printf(m512, "%s  %s\n", b, enc);
+		fprintf(m256, "%s  %s\n", a, enc);
+		fprintf(m512, "%s  %s\n", b, enc);
 		octets += size;
 		g_free(enc);
 		g_free(a);
@@ -981,16 +1007,16 @@ write_bag(struct package *p, const char *const *tags, const char *date, char *er
 		g_free(path);
 	}
 	g_free(info);
-	if (rc == 0) {
-		path = g_build_filename(p->dir, "manifest-sha256.txt", NULL);
-		rc = write_file(path, m256->str, err, errlen);
-		g_free(path);
-	}
-	if (rc == 0) {
-		path = g_build_filename(p->dir, "manifest-sha512.txt", NULL);
-		rc = write_file(path, m512->str, err, errlen);
-		g_free(path);
-	}
+	if (rc == 0)
+		rc = close_written(m256, p256, err, errlen);
+	else
+		fclose(m256);
+	m256 = NULL;
+	if (rc == 0)
+		rc = close_written(m512, p512, err, errlen);
+	else
+		fclose(m512);
+	m512 = NULL;
 	if (rc)
 		goto out;
 	/* every tag file in the tag manifest */
@@ -1017,9 +1043,13 @@ write_bag(struct package *p, const char *const *tags, const char *date, char *er
 	g_free(path);
 	p->counts.octets = octets;
 out:
+	if (m256)
+		fclose(m256);
+	if (m512)
+		fclose(m512);
+	g_free(p256);
+	g_free(p512);
 	g_free(ihh);
-	g_string_free(m256, TRUE);
-	g_string_free(m512, TRUE);
 	g_string_free(tm, TRUE);
 	g_ptr_array_free(files, TRUE);
 	return rc;
