@@ -9,7 +9,7 @@ tools=${IHH_TOOLS:-build/out/tests}
 corpus=fixtures/eval
 work=${IHH_EVAL_WORK:-build/tmp/eval}
 mkdir -p "$work"
-for split in dev tune test holdout; do
+for split in dev tune tune2 test holdout; do
 	[ -f "$corpus/$split.jsonl" ] || continue
 	"$bin/ihh-classify" -q --rules patterns --contacts "$corpus/contacts.txt" \
 		--marks "$corpus/marks.txt" "$corpus/$split.jsonl" >"$work/$split.classified"
