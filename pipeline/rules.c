@@ -340,11 +340,26 @@ add_define(struct rules *rs, struct cursor *c, char *line)
 	return 0;
 }
 
+/* when=: a comma-separated list of the three classes */
+static int
+when_ok(const char *w)
+{
+	char **parts = g_strsplit(w, ",", -1), **p;
+	int rc = *w ? 0 : -1;
+
+	for (p = parts; *p && !rc; p++)
+		if (strcmp(*p, "zakelijk") && strcmp(*p, "prive") && strcmp(*p, "partijpolitiek"))
+			rc = -1;
+	g_strfreev(parts);
+	return rc;
+}
+
 static int
 add_rule(struct rules *rs, struct cursor *c, char *line, const char *file,
     int optional)
 {
 	char *p = line, *id, *sig, *wt, *fld, *pat, *end, *rest, *w, *full;
+	const char *when = NULL;
 	const char *s;
 	struct crule r = { 0 };
 	int caseless = 0, errcode, i, f;
@@ -398,8 +413,14 @@ add_rule(struct rules *rs, struct cursor *c, char *line, const char *file,
 	while (*(w = word(&rest))) {
 		if (*w == '#')
 			break;
+		if (!strncmp(w, "when=", 5)) {
+			if (when_ok(w + 5) != 0)
+				return bad(c, w + 5, "when= takes classes, comma-separated: zakelijk, prive, partijpolitiek");
+			when = w + 5;	/* in the line, which outlives this */
+			continue;
+		}
 		if (strncmp(w, "check=", 6))
-			return bad(c, w, "unexpected '%s' after the pattern (a checker is check=NAME)", w);
+			return bad(c, w, "unexpected '%s' after the pattern (a checker is check=NAME or when=CLASSES)", w);
 		for (i = 1; check_names[i] && strcmp(w + 6, check_names[i]); i++)
 			;
 		if (!check_names[i])
@@ -424,6 +445,7 @@ add_rule(struct rules *rs, struct cursor *c, char *line, const char *file,
 	if (!getenv("IHH_NO_JIT"))
 		pcre2_jit_compile(r.re, PCRE2_JIT_COMPLETE);
 	r.pub.id = g_strdup(id);
+	r.pub.when = when ? g_strdup(when) : NULL;
 	r.pub.signal = g_strdup(s);
 	r.pub.weight = (int)weight;
 	r.pub.field = (enum rule_field)f;
@@ -719,6 +741,7 @@ rules_free(struct rules *rs)
 		pcre2_code_free(rs->all[i].re);
 		g_free((char *)rs->all[i].pub.id);
 		g_free((char *)rs->all[i].pub.signal);
+		g_free((char *)rs->all[i].pub.when);
 		g_free((char *)rs->all[i].pub.pattern);
 		g_free(rs->all[i].hs_pattern);
 	}
@@ -1004,12 +1027,30 @@ build_kind(struct rules *rs, enum rule_kind kind, struct rules_result *res)
 	return 0;
 }
 
+/* Whether a rule with when= looks at a record of this class. */
+static int
+when_applies(const struct crule *c, const char *cls)
+{
+	const char *w = c->pub.when, *hit;
+	size_t n;
+
+	if (!w)
+		return 1;
+	if (!cls)
+		return 0;
+	n = strlen(cls);
+	for (hit = strstr(w, cls); hit; hit = strstr(hit + 1, cls))
+		if ((hit == w || hit[-1] == ',') && (hit[n] == ',' || !hit[n]))
+			return 1;
+	return 0;
+}
+
 int
 rules_match(struct rules *rs, const json_t *rec, enum rule_kind kind,
     struct rules_result *res)
 {
 	size_t i, n, first;
-	const char *s;
+	const char *s, *cls = json_string_value(json_object_get(rec, "class"));
 	int f;
 
 	for (i = 0; i < res->nproblems; i++)
@@ -1031,7 +1072,8 @@ rules_match(struct rules *rs, const json_t *rec, enum rule_kind kind,
 		for (i = 0; i < g->n; i++) {
 			const struct crule *c = g->rules[i];
 
-			if (c->pub.optional || c->pub.except || !(g->cand[i] || c->unfiltered))
+			if (c->pub.optional || c->pub.except || !(g->cand[i] || c->unfiltered) ||
+			    !when_applies(c, cls))
 				continue;
 			run_rule(rs, c, s, n, res);
 		}

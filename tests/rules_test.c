@@ -31,6 +31,8 @@ static struct badrule bads[] = {
 	{ "zak.x zakelijk 3 text /a/q", "t.rules:2:26: unknown flag 'q'" },
 	{ "zak.x zakelijk 3 text /a/ check=luhn", "t.rules:2:27: unknown checker 'luhn'" },
 	{ "zak.x zakelijk 3 text /a/ extra", "t.rules:2:27: unexpected 'extra'" },
+	{ "gez.x gezondheid 3 text /a/ when=privé", "t.rules:2:34: when= takes classes" },
+	{ "gez.x gezondheid 3 text /a/ when=", "t.rules:2:34: when= takes classes" },
 	{ "gez.x gezondheid 3 folder /a/", "t.rules:2:20: personal data is looked for in text or subject" },
 	{ "zak.a zakelijk 3 text /b/", "t.rules:2:1: id 'zak.a' is taken (t.rules:1)" },
 	{ "zak x zakelijk 3 text /b/", "t.rules:2:" },
@@ -125,6 +127,43 @@ Test(rules, hits_exceptions_and_optional_categories)
 	json_decref(r);
 	rules_result_free(&res);
 	rules_free(rs);
+}
+
+/* when=: a rule that looks only in records of the classes it names */
+Test(rules, when_looks_only_in_the_classes_named)
+{
+	char *dir = scratch("when"), *path, err[512];
+	const char *text = "gez.ruim gezondheid 2 text /\\bziekenhuis\\b/ when=prive,partijpolitiek\n";
+	struct rules *rs;
+	struct rules_result res = { 0 };
+	json_t *r = rec("Hij ligt in het ziekenhuis.");
+
+	cr_assert(asprintf(&path, "%s/t.rules", dir) > 0);
+	cr_assert_eq(spit(path, text, strlen(text)), 0);
+	rs = rules_load(dir, err, sizeof(err));
+	cr_assert(rs, "%s", err);
+	cr_assert_str_eq(rules_at(rs, 0)->when, "prive,partijpolitiek");
+	/* no class yet (ihh-redact before ihh-classify): not looked for */
+	rules_match(rs, r, KIND_CATEGORY, &res);
+	cr_assert_eq(res.nhits, 0);
+	json_object_set_new(r, "class", json_string("zakelijk"));
+	rules_match(rs, r, KIND_CATEGORY, &res);
+	cr_assert_eq(res.nhits, 0);
+	json_object_set_new(r, "class", json_string("prive"));
+	rules_match(rs, r, KIND_CATEGORY, &res);
+	cr_assert_eq(res.nhits, 1);
+	json_object_set_new(r, "class", json_string("partijpolitiek"));
+	rules_match(rs, r, KIND_CATEGORY, &res);
+	cr_assert_eq(res.nhits, 1);
+	/* a class name inside another is no match */
+	json_object_set_new(r, "class", json_string("prive2"));
+	rules_match(rs, r, KIND_CATEGORY, &res);
+	cr_assert_eq(res.nhits, 0);
+	json_decref(r);
+	rules_result_free(&res);
+	rules_free(rs);
+	free(path);
+	free(dir);
 }
 
 /* The hits of one record, as "rule@start" words. */
