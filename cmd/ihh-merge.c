@@ -99,6 +99,9 @@ write_report(const char *name, const json_t *rep)
 	g_free(pt);
 }
 
+/* the inputs in their order; reachable from here when a usage error ends the run */
+static struct in *ins;
+
 int
 main(int argc, char **argv)
 {
@@ -122,7 +125,6 @@ main(int argc, char **argv)
 	struct contacts *contacts = NULL;
 	struct reader *r = NULL;
 	struct merge *m;
-	struct in *ins;
 	GTimeZone *tz;
 	json_t *rep, *rec, *x;
 	long long from = 1, to = 0;
