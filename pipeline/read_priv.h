@@ -42,6 +42,7 @@ struct media {
 	struct store_item item;
 	unsigned refs;
 	int expanded;		/* an archive whose entries were read too */
+	int forgotten;		/* a read-out's file no message named: not kept */
 };
 
 struct chat {
@@ -60,7 +61,8 @@ struct input {
 	uint64_t expanded;	/* bytes read out of them */
 	int archived;
 	int recognised;		/* an export format was found */
-	int readout;		/* a forensic read-out: keep only the files messages name */
+	GPtrArray *readouts;	/* folders of forensic read-outs in it: of their files,
+				 * only those messages name are kept */
 	int failed;
 	int halt;		/* stop reading this input (expansion limit) */
 	uint64_t records;

@@ -380,6 +380,22 @@ base_name(const char *path)
 	return b;
 }
 
+/* Whether a file of the input lies in one of its read-outs' folders. */
+static int
+in_readout(const struct input *in, const char *path)
+{
+	unsigned i;
+
+	for (i = 0; i < in->readouts->len; i++) {
+		const char *d = g_ptr_array_index(in->readouts, i);
+		size_t n = strlen(d);
+
+		if (!n || (!strncmp(path, d, n) && path[n] == '/'))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * A forensic read-out holds the phone's whole file system: its files that
  * no message names are the owner's, not the records'.  Those this run put
@@ -402,9 +418,10 @@ forget_unnamed(struct reader *rd)
 	for (i = 0; i < in->media->len; i++) {
 		struct media *m = g_ptr_array_index(in->media, i);
 
-		if (m->refs || m->expanded)
+		if (m->refs || m->expanded || !in_readout(in, m->path))
 			continue;
 		n++;
+		m->forgotten = 1;
 		if (m->item.created && !g_hash_table_contains(named, m->item.sha256) &&
 		    store_forget(rd->store, m->item.sha256) != 0 && errno != ENOENT) {
 			rd_warn_at(rd, m->path, "could not take it out of the store: %s",
@@ -443,15 +460,15 @@ finish(struct reader *rd)
 			break;
 		}
 	}
-	if (in->readout)
+	if (in->readouts->len)
 		forget_unnamed(rd);
-	if (in->chats->len == 0)
+	if (in->chats->len == 0 && in->readouts->len == 0)
 		return;
 	names = g_string_new(NULL);
 	for (i = 0; i < in->media->len; i++) {
 		struct media *m = g_ptr_array_index(in->media, i);
 
-		if (m->refs || m->expanded)
+		if (m->refs || m->expanded || m->forgotten)
 			continue;
 		if (n++ < 5)
 			g_string_append_printf(names, "%s'%s'", n > 1 ? ", " : "", m->path);
@@ -473,6 +490,7 @@ input_begin(struct reader *rd, struct input *in, const char *arg)
 	in->by_path = g_hash_table_new(g_str_hash, g_str_equal);
 	in->by_name = g_hash_table_new(g_str_hash, g_str_equal);
 	in->chats = g_ptr_array_new_with_free_func(chat_free);
+	in->readouts = g_ptr_array_new_with_free_func(g_free);
 	in->later = g_ptr_array_new_with_free_func(later_free);
 	rd->in = in;
 }
@@ -496,6 +514,7 @@ input_end(struct reader *rd, struct input *in)
 	g_hash_table_destroy(in->by_path);
 	g_ptr_array_free(in->media, TRUE);
 	g_ptr_array_free(in->chats, TRUE);
+	g_ptr_array_free(in->readouts, TRUE);
 	g_ptr_array_free(in->later, TRUE);
 	g_free(in->name);
 	rd->in = NULL;

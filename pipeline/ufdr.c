@@ -739,9 +739,9 @@ ufdr_read(struct reader *rd, struct member *m)
 	struct model *o, *msg;
 	int r = 1, type;
 
-	rd->in->readout = 1;
 	u.file = source_file(rd, m->path);
 	u.dir = slash ? g_strndup(m->path, (size_t)(slash - m->path)) : g_strdup("");
+	g_ptr_array_add(rd->in->readouts, g_strdup(u.dir));
 	u.item = g_string_new(NULL);
 	u.files = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	/* no network, no DTD loaded, no entity substituted; libxml2's own

@@ -270,6 +270,37 @@ Test(ufdr, nested_report_says_what_it_could_not_find)
 	free(dir);
 }
 
+/* A read-out beside other exports: only the read-out's unnamed files go */
+Test(ufdr, only_the_read_outs_unnamed_files_are_not_kept)
+{
+	char *dir = scratch("ufdr-beside"), *zip, *store;
+	const char *argv[] = { "mkarchive", NULL, "telefoon/report.xml=" FIX "/report.xml",
+	    "telefoon/files=" FIX "/files", "overig/scan.jpg=@een scan die geen bericht noemt", NULL };
+	struct run r;
+	json_t *recs;
+
+	cr_assert(asprintf(&zip, "%s/zaak.zip", dir) > 0);
+	cr_assert(asprintf(&store, "%s/store", dir) > 0);
+	argv[1] = zip;
+	run(&r, NULL, argv);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	run(&r, NULL, READ("--store", store, zip));
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	recs = records(r.out);
+	cr_assert_eq(json_array_size(recs), 9);
+	/* the two files messages name, and the scan that is no part of the phone */
+	cr_assert_eq(count_files(store), 3);
+	cr_assert(strstr(r.err, "1 file of the read-out named by no message, not kept"), "%s", r.err);
+	cr_assert(strstr(r.err, "'overig/scan.jpg'"), "%s", r.err);
+	cr_assert_null(strstr(r.err, "WA0007"), "%s", r.err);
+	json_decref(recs);
+	run_free(&r);
+	free(store);
+	free(zip);
+	free(dir);
+}
+
 /* Hostile reports --------------------------------------------------------- */
 
 static struct run
