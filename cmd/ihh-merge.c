@@ -21,8 +21,8 @@ static noreturn void
 usage(void)
 {
 	fprintf(stderr, "usage: %s [--contacts FILE] [--store DIR] [--tz ZONE] [--format F] "
-	    "[--coverage NAME] [--period FROM/TO] [--log FILE] [--by NAME] "
-	    "(EXPORT | --stream FILE.jsonl)...\n", progname);
+	    "[--coverage NAME] [--period FROM/TO] [--conversation TITLE|ID]... [--log FILE] "
+	    "[--by NAME] (EXPORT | --stream FILE.jsonl)...\n", progname);
 	exit(2);
 }
 
@@ -31,17 +31,43 @@ struct in {
 	int stream;
 };
 
+/* --conversation: the conversations taken from each input, by title or id
+ * (a read-out or an account export holds many); none given: all */
+static GPtrArray *wanted;
+static unsigned long long others;	/* records of other conversations, this input */
+
+static int
+taken(const json_t *rec)
+{
+	const json_t *c = json_object_get(rec, "conversation");
+	const char *t = json_string_value(json_object_get(c, "title"));
+	const char *id = json_string_value(json_object_get(c, "id"));
+	unsigned i;
+
+	if (!wanted->len)
+		return 1;
+	for (i = 0; i < wanted->len; i++)
+		if ((t && !strcmp(t, wanted->pdata[i])) || (id && !strcmp(id, wanted->pdata[i])))
+			return 1;
+	others++;
+	return 0;
+}
+
 static int
 collect(void *ctx, json_t *rec)
 {
-	merge_add(ctx, json_incref(rec));
+	if (taken(rec))
+		merge_add(ctx, json_incref(rec));
 	return 0;
 }
 
 static int
 collect_stream(void *ctx, json_t *rec)
 {
-	merge_add(ctx, rec);
+	if (taken(rec))
+		merge_add(ctx, rec);
+	else
+		json_decref(rec);
 	return 0;
 }
 
@@ -113,6 +139,7 @@ main(int argc, char **argv)
 		{ "stream", required_argument, NULL, 'S' },
 		{ "coverage", required_argument, NULL, 'C' },
 		{ "period", required_argument, NULL, 'p' },
+		{ "conversation", required_argument, NULL, 'k' },
 		{ "log", required_argument, NULL, 'L' },
 		{ "by", required_argument, NULL, 'b' },
 		{ "quiet", no_argument, NULL, 'q' },
@@ -133,11 +160,12 @@ main(int argc, char **argv)
 	int ch, status = 0, quiet = 0, exports = 0;
 
 	prog_init("ihh-merge");
+	wanted = g_ptr_array_new();
 	ins = calloc((size_t)argc, sizeof(*ins));
 	if (!ins)
 		die(1, "out of memory");
 	/* "-": exports and --stream files keep the order they are given in */
-	while ((ch = getopt_long(argc, argv, "-c:s:z:f:S:C:p:L:b:qhV", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "-c:s:z:f:S:C:p:k:L:b:qhV", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 1: ins[nin++] = (struct in){ optarg, 0 }; exports = 1; break;
 		case 'S': ins[nin++] = (struct in){ optarg, 1 }; break;
@@ -147,6 +175,7 @@ main(int argc, char **argv)
 		case 'f': o.format = optarg; break;
 		case 'C': coverage = optarg; break;
 		case 'p': period = optarg; break;
+		case 'k': g_ptr_array_add(wanted, optarg); break;
 		case 'L': log = optarg; break;
 		case 'b': by = optarg; break;
 		case 'q': quiet = 1; break;
@@ -178,6 +207,7 @@ main(int argc, char **argv)
 		die(2, "%s", err);
 	for (i = 0; i < nin; i++) {
 		merge_input(m, ins[i].path);
+		others = 0;
 		if (!ins[i].stream) {
 			if (reader_add(r, ins[i].path) != 0)
 				status = 1;
@@ -186,8 +216,12 @@ main(int argc, char **argv)
 			/* a bad line is said and skipped: the rest of the stream still counts */
 			status = 1;
 		}
+		if (others && !quiet)
+			warnf("%s: %llu record%s of other conversations left out (--conversation)",
+			    ins[i].path, others, others == 1 ? "" : "s");
 		if (merge_end_input(m, err, sizeof(err)) != 0) {
-			warnf("%s: %s; not merged", ins[i].path, err);
+			warnf("%s: %s; not merged%s", ins[i].path, err, wanted->len ? "" :
+			    " (--conversation TITLE takes one of them)");
 			status = 1;
 		}
 	}
@@ -234,6 +268,7 @@ main(int argc, char **argv)
 	reader_free(r);
 	contacts_free(contacts);
 	g_time_zone_unref(tz);
+	g_ptr_array_free(wanted, TRUE);
 	free(ins);
 	return status;
 }

@@ -10,9 +10,9 @@
  * attachments (no two with different contents), and times that can be
  * the same moment at the inputs' precision (an input whose times all
  * fall on whole minutes, as Android writes them, holds [14:05, 14:06);
- * 14:05:59 is never 14:06).  App notices (kind system) therefore match
- * only when worded alike.  docs/stream.md says what a merged record
- * holds.
+ * 14:05:59 is never 14:06).  App notices (kind system) match by the
+ * event they tell of (a member added, the subject changed, ...) whatever
+ * each phone's words.  docs/stream.md says what a merged record holds.
  *
  * merge_finish() orders the messages by time; merge_record() and
  * merge_report() hand out new references.  Strings are borrowed.

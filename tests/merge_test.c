@@ -504,6 +504,35 @@ Test(merge, a_bad_input_is_named)
 	free(dir);
 }
 
+/* One conversation out of an input that holds many (an account export, a read-out) */
+Test(merge, one_conversation_taken_from_an_input_of_many)
+{
+	char *dir = scratch("merge-pick"), *mixed = g_build_filename(dir, "phone.jsonl", NULL);
+	struct run r;
+	json_t *recs;
+
+	/* Sanne's chat and her Telegram account, read into one stream */
+	run_expect(mixed, (const char *const[]){ "ihh-read", "-q", NL, "fixtures/telegram/account", NULL }, 0);
+	run(&r, NULL, (const char *const[]){ "ihh-merge", "--contacts", CONTACTS, "--stream", mixed, EN, NULL });
+	cr_assert_eq(r.status, 1, "%s", r.err);
+	cr_assert(strstr(r.err, "more than one conversation"), "%s", r.err);
+	cr_assert(strstr(r.err, "--conversation TITLE"), "%s", r.err);
+	run_free(&r);
+	run(&r, NULL, (const char *const[]){ "ihh-merge", "--contacts", CONTACTS, "--conversation",
+	    "Wateroverlast Limburg", "--stream", mixed, EN, NULL });
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert(strstr(r.err, "21 records of other conversations left out"), "%s", r.err);
+	recs = records(r.out);
+	/* the two Android phones' messages and notices, as in the merge of all three less
+	 * the iPhone's: 35 + 33 read = 36 merged (35, and the message Sanne deleted) + 32 duplicates */
+	cr_assert(strstr(r.err, "read 68 messages from 2 inputs = 36 merged + 32 duplicates"), "%s", r.err);
+	cr_assert_eq(json_array_size(recs), 36);
+	json_decref(recs);
+	run_free(&r);
+	g_free(mixed);
+	free(dir);
+}
+
 Test(merge, the_run_is_logged)
 {
 	char *dir = scratch("merge-log"), *log = g_build_filename(dir, "audit.log", NULL), *text;
