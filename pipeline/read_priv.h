@@ -136,6 +136,7 @@ json_t *party_label(const char *s, size_t n);
 int rd_time(json_t *rec, GDateTime *dt, json_t **errs);
 void rd_attach(struct reader *rd, const char *dir, json_t *list,
     const char *name, size_t n, const char *type);
+void media_json(json_t *a, struct media *m, const char *type);
 json_t *chat_record(const char *idformat, const char *format, const char *file,
     long long pos, const char *conv_id, const char *title);
 

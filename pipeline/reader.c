@@ -141,6 +141,19 @@ rd_attach(struct reader *rd, const char *dir, json_t *list, const char *name,
 		json_object_set_new(a, "name", text_json(nm, n));
 		m = media_find(rd->in, dir, nm);
 	}
+	media_json(a, m, type);
+	json_array_append_new(list, a);
+	g_free(nm);
+}
+
+/*
+ * Completes an attachment a message names: the file m of the input, now
+ * named by a message, or (m NULL) a file the export does not hold, with
+ * its type if known.
+ */
+void
+media_json(json_t *a, struct media *m, const char *type)
+{
 	if (m) {
 		m->refs++;
 		json_object_set_new(a, "sha256", json_string(m->item.sha256));
@@ -148,11 +161,9 @@ rd_attach(struct reader *rd, const char *dir, json_t *list, const char *name,
 		json_object_set_new(a, "type", json_string(m->item.type));
 	} else {
 		if (type)
-			json_object_set_new(a, "type", json_string(type));
+			json_object_set_new(a, "type", text_json(type, strlen(type)));
 		json_object_set_new(a, "missing", json_true());
 	}
-	json_array_append_new(list, a);
-	g_free(nm);
 }
 
 /*

@@ -137,16 +137,7 @@ attach(struct sig *s, json_t *list, const char *name, size_t n, const char *path
 		if (!m)
 			m = media_find(s->rd->in, NULL, base ? base + 1 : path);
 	}
-	if (m) {
-		m->refs++;
-		json_object_set_new(a, "sha256", json_string(m->item.sha256));
-		json_object_set_new(a, "size", json_integer((json_int_t)m->item.size));
-		json_object_set_new(a, "type", json_string(m->item.type));
-	} else {
-		if (type)
-			json_object_set_new(a, "type", json_string(type));
-		json_object_set_new(a, "missing", json_true());
-	}
+	media_json(a, m, type);
 	json_array_append_new(list, a);
 	g_free(nm);
 }

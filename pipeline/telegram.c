@@ -419,16 +419,7 @@ attach(struct tchat *tc, json_t *list, const char *path, const char *name,
 	a = json_object();
 	if (name && *name)
 		json_object_set_new(a, "name", text_json(name, strlen(name)));
-	if (me) {
-		me->refs++;
-		json_object_set_new(a, "sha256", json_string(me->item.sha256));
-		json_object_set_new(a, "size", json_integer((json_int_t)me->item.size));
-		json_object_set_new(a, "type", json_string(me->item.type));
-	} else {
-		if (type)
-			json_object_set_new(a, "type", json_string(type));
-		json_object_set_new(a, "missing", json_true());
-	}
+	media_json(a, me, type);
 	json_array_append_new(list, a);
 }
 

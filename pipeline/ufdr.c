@@ -315,15 +315,8 @@ attach(struct ufdr *u, json_t *list, struct model *a, json_t **errs)
 	}
 	if (name)
 		json_object_set_new(j, "name", text_json(name, strlen(name)));
-	if (md) {
-		md->refs++;
-		json_object_set_new(j, "sha256", json_string(md->item.sha256));
-		json_object_set_new(j, "size", json_integer((json_int_t)md->item.size));
-		json_object_set_new(j, "type", json_string(md->item.type));
-	} else {
-		if (type && strlen(type) < 96 && strchr(type, '/'))
-			json_object_set_new(j, "type", text_json(type, strlen(type)));
-		json_object_set_new(j, "missing", json_true());
+	media_json(j, md, type && strlen(type) < 96 && strchr(type, '/') ? type : NULL);
+	if (!md) {
 		shown = path ? path : tagged;
 		if (shown)
 			note(errs, "attachment '%.200s' is not in the read-out (%.200s)",
