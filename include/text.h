@@ -34,6 +34,10 @@ const char *text_skip_mark(const char *s);
 /* Trims ASCII white space at both ends, in place; returns the new length. */
 size_t text_trim(char *s, size_t n);
 
+/* s with every run of the bytes in spaces made one space, none at either
+ * end ("  a \n b " is "a b" for spaces " \n").  g_free(). */
+char *text_squeeze(const char *s, const char *spaces);
+
 /* Hex SHA-256 of s[0..n) into out (65 bytes). */
 void text_sha256(const void *s, size_t n, char out[65]);
 

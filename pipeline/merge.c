@@ -165,26 +165,14 @@ merge_add(struct merge *m, json_t *rec)
 static char *
 norm_text(const char *s)
 {
-	char *c = g_strdup(s ? s : ""), *n;
-	GString *o = g_string_new(NULL);
-	const char *p;
-	int space = 0;
+	char *c = g_strdup(s ? s : ""), *n, *o;
 
 	c[text_clean_marks(c, strlen(c))] = '\0';
 	n = g_utf8_normalize(c, -1, G_NORMALIZE_DEFAULT_COMPOSE);
-	for (p = n ? n : c; *p; p++) {
-		if (strchr(" \t\r\n\v\f", *p)) {
-			space = o->len > 0;
-			continue;
-		}
-		if (space)
-			g_string_append_c(o, ' ');
-		space = 0;
-		g_string_append_c(o, *p);
-	}
+	o = text_squeeze(n ? n : c, " \t\r\n\v\f");
 	g_free(c);
 	g_free(n);
-	return g_string_free(o, FALSE);
+	return o;
 }
 
 /*

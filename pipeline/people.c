@@ -9,6 +9,7 @@
 #include <glib.h>
 
 #include "people.h"
+#include "text.h"
 
 static const char *const roles[] = {
 	"familie", "vriend", "partij", "collega", "pers", "overig", "eigenaar", NULL
@@ -75,23 +76,11 @@ static char *
 name_key(const char *s)
 {
 	char *f = g_utf8_casefold(s, -1), *n = g_utf8_normalize(f, -1, G_NORMALIZE_ALL_COMPOSE);
-	GString *o = g_string_new(NULL);
-	const char *p;
-	int space = 0;
+	char *o = text_squeeze(n ? n : f, " \t");
 
-	for (p = n ? n : f; *p; p++) {
-		if (*p == ' ' || *p == '\t') {
-			space = o->len > 0;
-			continue;
-		}
-		if (space)
-			g_string_append_c(o, ' ');
-		space = 0;
-		g_string_append_c(o, *p);
-	}
 	g_free(f);
 	g_free(n);
-	return g_string_free(o, FALSE);
+	return o;
 }
 
 static char *

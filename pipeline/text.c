@@ -204,3 +204,22 @@ text_id(char out[17], const char *part, ...)
 	out[16] = '\0';
 	g_checksum_free(ck);
 }
+
+char *
+text_squeeze(const char *s, const char *spaces)
+{
+	GString *o = g_string_new(NULL);
+	int space = 0;
+
+	for (; *s; s++) {
+		if (strchr(spaces, *s)) {
+			space = o->len > 0;
+			continue;
+		}
+		if (space)
+			g_string_append_c(o, ' ');
+		space = 0;
+		g_string_append_c(o, *s);
+	}
+	return g_string_free(o, FALSE);
+}

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include <criterion/criterion.h>
+#include <glib.h>
 #include <criterion/parameterized.h>
 
 #include "text.h"
@@ -58,6 +59,16 @@ Test(text, marks_are_cleaned)
 
 	cr_assert_eq(n, strlen("+31 6 12345678 ok PM"));
 	cr_assert_str_eq(s, "+31 6 12345678 ok PM");
+}
+
+Test(text, runs_of_space_squeezed)
+{
+	char *a = text_squeeze("  Pieter \t de\n\nVries  ", " \t\n"), *b = text_squeeze("a\nb", " ");
+
+	cr_assert_str_eq(a, "Pieter de Vries");
+	cr_assert_str_eq(b, "a\nb");
+	g_free(a);
+	g_free(b);
 }
 
 Test(text, ids_are_stable_and_distinct)
