@@ -235,3 +235,20 @@ has_error(const json_t *rec, const char *needle)
 			return 1;
 	return 0;
 }
+
+int
+keep_last(void *ctx, json_t *rec)
+{
+	json_t **last = ctx;
+
+	json_decref(*last);
+	*last = json_incref(rec);
+	return 0;
+}
+
+int
+keep_all(void *ctx, json_t *rec)
+{
+	json_array_append(ctx, rec);
+	return 0;
+}

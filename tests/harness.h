@@ -41,6 +41,10 @@ json_t *read_ok(struct run *r, const char *const *argv);
 const char *str(const json_t *rec, const char *path);
 /* The record whose source.pos is pos (asserted to be there). */
 json_t *by_pos(json_t *recs, long pos);
+/* Reader callbacks: keep the last record in *(json_t **)ctx, or every
+ * record in the array ctx. */
+int keep_last(void *ctx, json_t *rec);
+int keep_all(void *ctx, json_t *rec);
 /* Whether one of the record's errors contains needle. */
 int has_error(const json_t *rec, const char *needle);
 

@@ -256,16 +256,6 @@ static struct line lines[] = {
 	{ "[2024-03-05 14:02:11] Jan: hoi\r\n", "whatsapp-ios", "chat", "2024-03-05T14:02:11+01:00", "Jan", "hoi" },
 };
 
-static int
-keep_last(void *ctx, json_t *rec)
-{
-	json_t **last = ctx;
-
-	json_decref(*last);
-	*last = json_incref(rec);
-	return 0;
-}
-
 static char warned[1024];
 
 static void

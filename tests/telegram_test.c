@@ -80,23 +80,6 @@ static struct form forms[] = {
 	  "chat", "", "Jan", "wanneer?" },
 };
 
-static int
-keep_last(void *ctx, json_t *rec)
-{
-	json_t **last = ctx;
-
-	json_decref(*last);
-	*last = json_incref(rec);
-	return 0;
-}
-
-static void
-quiet(void *ctx, const char *msg)
-{
-	(void)ctx;
-	(void)msg;
-}
-
 ParameterizedTestParameters(telegram_forms, read)
 {
 	return cr_make_param_array(struct form, forms, sizeof(forms) / sizeof(forms[0]));
@@ -107,7 +90,7 @@ ParameterizedTest(struct form *c, telegram_forms, read)
 	struct read_opts o = { 0 };
 	json_t *last = NULL;
 	char err[256], *chat = g_strdup_printf("{\"name\":\"Test\",\"type\":\"private_group\",\"id\":7,\"messages\":[%s]}", c->msg);
-	struct reader *r = reader_new(&o, keep_last, quiet, &last, err, sizeof(err));
+	struct reader *r = reader_new(&o, keep_last, NULL, &last, err, sizeof(err));
 	const char *from, *time;
 
 	cr_assert(r, "%s", err);
@@ -127,13 +110,6 @@ ParameterizedTest(struct form *c, telegram_forms, read)
 }
 
 /* Read a message at a time: the chat's keys in any order, an account's chats */
-
-static int
-keep_all(void *ctx, json_t *rec)
-{
-	json_array_append(ctx, rec);
-	return 0;
-}
 
 static json_t *
 read_doc(const char *doc, int *rc)

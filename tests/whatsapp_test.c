@@ -7,6 +7,7 @@
 #include <criterion/criterion.h>
 #include <criterion/parameterized.h>
 
+#include "harness.h"
 #include "read.h"
 
 /* arrays, not pointers: Criterion copies parameters into another process */
@@ -58,23 +59,6 @@ static struct line lines[] = {
 	{ "5-3-2024 14:02 - Jan: Klaar <Dit bericht is bewerkt>\n", "chat", "2024-03-05T14:02:00+01:00", "Jan", "Klaar" },
 };
 
-static int
-keep_last(void *ctx, json_t *rec)
-{
-	json_t **last = ctx;
-
-	json_decref(*last);
-	*last = json_incref(rec);
-	return 0;
-}
-
-static void
-quiet(void *ctx, const char *msg)
-{
-	(void)ctx;
-	(void)msg;
-}
-
 ParameterizedTestParameters(whatsapp_lines, read)
 {
 	return cr_make_param_array(struct line, lines, sizeof(lines) / sizeof(lines[0]));
@@ -85,7 +69,7 @@ ParameterizedTest(struct line *c, whatsapp_lines, read)
 	struct read_opts o = { 0 };
 	json_t *last = NULL;
 	char err[256];
-	struct reader *r = reader_new(&o, keep_last, quiet, &last, err, sizeof(err));
+	struct reader *r = reader_new(&o, keep_last, NULL, &last, err, sizeof(err));
 	const char *from;
 
 	cr_assert(r, "%s", err);
