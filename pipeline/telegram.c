@@ -735,8 +735,12 @@ skip(struct walk *w)
 			w->p--;
 			return 0;
 		}
-		if (depth <= 0 && (ch == '"' || ch == '}' || ch == ']'))
-			return depth < 0 ? (wfail(w, w->p - 1, "unexpected end of a list or object"), -1) : 0;
+		if (depth < 0) {
+			wfail(w, w->p - 1, "unexpected end of a list or object");
+			return -1;
+		}
+		if (!depth && (ch == '"' || ch == '}' || ch == ']'))
+			return 0;
 	}
 	w->p = w->end;
 	wfail(w, w->end, "the file ends inside a value");
