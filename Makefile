@@ -160,7 +160,7 @@ build/fuzz/%_fuzz: tests/fuzz/%_fuzz.c $(FUZZ_OBJ)
 
 # the readers on the fixtures' exports; classify and redact on message texts
 fuzz: test-deps
-	@$(MAKE) --no-print-directory build/fuzz/read_fuzz build/fuzz/mark_fuzz
+	@$(MAKE) --no-print-directory build/fuzz/read_fuzz build/fuzz/mark_fuzz build/fuzz/stream_fuzz
 	@# seeds named by their path: result.json, report.xml and _chat.txt come many times
 	@mkdir -p build/fuzz/corpus && find fixtures -type f -size -64k ! -name '*.md' ! -name '*.jsonl' | \
 		while read -r f; do cp "$$f" "build/fuzz/corpus/$$(echo "$$f" | sha256sum | cut -c1-16)"; done
@@ -168,5 +168,7 @@ fuzz: test-deps
 	@mkdir -p build/fuzz/texts && jq -j '.text + "\u0000" + (.subject // "")' fixtures/eval/dev.jsonl | \
 		split -t '\0' -l 2 - build/fuzz/texts/t.
 	build/fuzz/mark_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -rss_limit_mb=2048 build/fuzz/texts
+	@mkdir -p build/fuzz/lines && split -l 1 fixtures/expected/mail-minister-mbox.jsonl build/fuzz/lines/l.
+	build/fuzz/stream_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/lines
 
 .PHONY: fuzz

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib.h>
+
 #include "classify.h"
 #include "ihh.h"
 #include "prog.h"
@@ -19,16 +21,52 @@ usage(void)
 	exit(2);
 }
 
+/* The lines of the records the classifier holds, in stream order: a
+ * record goes out as its line with only these members new. */
+struct line {
+	const json_t *rec;
+	char *s;
+	size_t len;
+};
+
+static const char *const changes[] = { "class", "reasons", "review", "errors", NULL };
+static GQueue lines = G_QUEUE_INIT;
+
+static void
+line_free(void *p)
+{
+	struct line *l = p;
+
+	explicit_bzero(l->s, l->len);
+	g_free(l->s);
+	g_free(l);
+}
+
 static int
 emit(void *ctx, json_t *rec)
 {
+	struct line *l = g_queue_pop_head(&lines);
+	int rc;
+
 	(void)ctx;
-	return stream_write(prog_stream, rec);
+	if (l && l->rec == rec)
+		rc = stream_write_changed(prog_stream, rec, l->s, l->len, changes);
+	else
+		rc = stream_write(prog_stream, rec);
+	if (l)
+		line_free(l);
+	return rc;
 }
 
 static int
 one(void *ctx, json_t *rec)
 {
+	struct line *l = g_new(struct line, 1);
+	const char *s = stream_filter_line(&l->len);
+
+	l->rec = rec;
+	l->s = g_memdup2(s, l->len);
+	g_queue_push_tail(&lines, l);
 	return classify_push(ctx, rec);
 }
 
@@ -94,6 +132,7 @@ main(int argc, char **argv)
 	    "prive", (json_int_t)n->prive, "partijpolitiek", (json_int_t)n->partijpolitiek,
 	    "review", (json_int_t)n->review));
 	classify_free(cl);
+	g_queue_clear_full(&lines, line_free);
 	contacts_free(contacts);
 	marks_free(marks);
 	rules_free(rules);

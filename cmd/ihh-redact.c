@@ -30,11 +30,14 @@ usage(void)
 static int
 one(void *ctx, json_t *rec)
 {
+	static const char *const changes[] = { "redactions", "review", "errors", NULL };
 	struct run *r = ctx;
+	size_t len;
+	const char *line = stream_filter_line(&len);
 	int rc;
 
 	redact_record(r->rules, r->grounds, rec, &r->res, &r->counts);
-	rc = stream_write(prog_stream, rec);
+	rc = stream_write_changed(prog_stream, rec, line, len, changes);
 	json_decref(rec);
 	return rc;
 }

@@ -32,6 +32,8 @@ int finish_output(FILE *fp, const char *what);
  */
 int stream_filter(int nfiles, char **files, int (*fn)(void *ctx, json_t *rec),
     void *ctx);
+/* While fn runs: the line its record was read from (stream_write_changed()). */
+const char *stream_filter_line(size_t *len);
 
 /*
  * Writes text to path, 0600, whole or not at all (a temporary file beside

@@ -28,9 +28,23 @@ void stream_reader_free(struct stream_reader *r);
 int stream_read(struct stream_reader *r, json_t **rec);
 const char *stream_reader_error(const struct stream_reader *r);
 size_t stream_reader_line(const struct stream_reader *r);
+/* The last line read, without its line end; valid until the next read. */
+const char *stream_reader_text(const struct stream_reader *r, size_t *len);
 
 /* Writes rec as one line.  0, or -1 with errno set. */
 int stream_write(FILE *fp, const json_t *rec);
+
+/*
+ * Writes rec, read from line (len bytes, as stream_read() parsed it), when
+ * the caller changed, added or removed only the top-level members named in
+ * keys (NULL-terminated): the other members are copied from the line
+ * instead of being written anew, which is most of a stage's writing.  The
+ * bytes are those stream_write() gives for a line it wrote itself; when
+ * rec does not fit the line (other members changed in number or order,
+ * duplicate or escaped keys), or line is NULL, rec is written in full.
+ */
+int stream_write_changed(FILE *fp, const json_t *rec, const char *line, size_t len,
+    const char *const *keys);
 
 /*
  * Checks rec against the schema: the fixed fields, where present, have

@@ -89,6 +89,16 @@ finish_output(FILE *fp, const char *what)
 	return 0;
 }
 
+/* The reader stream_filter() is handing a record from, for stream_filter_line(). */
+static struct stream_reader *filtering;
+
+const char *
+stream_filter_line(size_t *len)
+{
+	*len = 0;
+	return filtering ? stream_reader_text(filtering, len) : NULL;
+}
+
 static int
 filter_one(FILE *fp, const char *name, int (*fn)(void *, json_t *), void *ctx,
     int *stop)
@@ -107,7 +117,10 @@ filter_one(FILE *fp, const char *name, int (*fn)(void *, json_t *), void *ctx,
 				break;
 			continue;
 		}
-		if (fn(ctx, rec) != 0) {
+		filtering = r;
+		rc = fn(ctx, rec);
+		filtering = NULL;
+		if (rc != 0) {
 			*stop = 1;
 			status = 1;
 			break;

@@ -14,6 +14,7 @@ struct stream_reader {
 	char *name;
 	char *line;
 	size_t cap;
+	size_t len;		/* of the last line read, without its end */
 	size_t lineno;
 	char err[512];
 };
@@ -60,6 +61,13 @@ stream_reader_line(const struct stream_reader *r)
 	return r->lineno;
 }
 
+const char *
+stream_reader_text(const struct stream_reader *r, size_t *len)
+{
+	*len = r->len;
+	return r->line;
+}
+
 int
 stream_read(struct stream_reader *r, json_t **rec)
 {
@@ -85,6 +93,7 @@ stream_read(struct stream_reader *r, json_t **rec)
 		if (n > 0)
 			break;
 	}
+	r->len = (size_t)n;
 	v = json_loadb(r->line, (size_t)n, 0, &jerr);
 	if (!v) {
 		snprintf(r->err, sizeof(r->err), "%s:%zu:%d: %s", r->name,
@@ -120,6 +129,226 @@ stream_write(FILE *fp, const json_t *rec)
 	explicit_bzero(s, n + 1);
 	free(s);
 	return rc;
+}
+
+/* Writing a line again -------------------------------------------------- */
+
+/* A member of a line's top-level object: its key's bytes (between the
+ * quotes) and its stretch from the key's opening quote to the value's end. */
+struct member {
+	const char *key;
+	size_t keylen;
+	const char *from, *to;
+};
+
+#define MEMBERS_MAX 64
+
+static const char *
+skip_space(const char *s, const char *end)
+{
+	while (s < end && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r'))
+		s++;
+	return s;
+}
+
+/* Past the string whose opening quote is at s, or NULL. */
+static const char *
+skip_string(const char *s, const char *end)
+{
+	const char *q, *b;
+
+	for (s++; s < end; s = q + 1) {
+		if (!(q = memchr(s, '"', (size_t)(end - s))))
+			return NULL;
+		for (b = q; b > s && b[-1] == '\\'; b--)
+			;
+		if ((q - b) % 2 == 0)	/* not itself escaped */
+			return q + 1;
+	}
+	return NULL;
+}
+
+/* Past the value that starts at s, or NULL. */
+static const char *
+skip_value(const char *s, const char *end)
+{
+	int depth = 0;
+
+	if (s < end && *s == '"')
+		return skip_string(s, end);
+	if (s < end && *s != '{' && *s != '[') {
+		while (s < end && !strchr(",}] \t\r\n", *s))
+			s++;
+		return s;
+	}
+	while (s < end) {
+		if (*s == '"') {
+			if (!(s = skip_string(s, end)))
+				return NULL;
+			continue;
+		}
+		if (*s == '{' || *s == '[')
+			depth++;
+		else if ((*s == '}' || *s == ']') && --depth == 0)
+			return s + 1;
+		s++;
+	}
+	return NULL;
+}
+
+/* The line's members, in order; -1 when it is not one object of at most
+ * MEMBERS_MAX members with plain keys (no escapes). */
+static int
+members(const char *line, size_t len, struct member *m)
+{
+	const char *s = line, *end = line + len;
+	int n = 0;
+
+	s = skip_space(s, end);
+	if (s == end || *s++ != '{')
+		return -1;
+	s = skip_space(s, end);
+	if (s < end && *s == '}')
+		return skip_space(s + 1, end) == end ? 0 : -1;
+	for (;;) {
+		const char *k = s;
+
+		if (n == MEMBERS_MAX || s == end || *s != '"' || !(s = skip_string(s, end)))
+			return -1;
+		m[n].key = k + 1;
+		m[n].keylen = (size_t)(s - k - 2);
+		if (memchr(m[n].key, '\\', m[n].keylen))
+			return -1;
+		m[n].from = k;
+		s = skip_space(s, end);
+		if (s == end || *s++ != ':')
+			return -1;
+		if (!(s = skip_value(skip_space(s, end), end)))
+			return -1;
+		m[n++].to = s;
+		s = skip_space(s, end);
+		if (s < end && *s == ',') {
+			s = skip_space(s + 1, end);
+			continue;
+		}
+		if (s < end && *s == '}' && skip_space(s + 1, end) == end)
+			return n;
+		return -1;
+	}
+}
+
+static int
+listed(const char *key, size_t n, const char *const *keys)
+{
+	for (; *keys; keys++)
+		if (strlen(*keys) == n && !memcmp(*keys, key, n))
+			return 1;
+	return 0;
+}
+
+struct out {
+	char *s;
+	size_t len, cap;
+};
+
+static int
+put(struct out *o, const char *s, size_t n)
+{
+	char *p;
+
+	if (o->len + n + 2 > o->cap) {
+		size_t cap = (o->len + n + 2) * 2;
+
+		/* what is given up held message text */
+		if (!(p = malloc(cap)))
+			return -1;
+		if (o->s) {
+			memcpy(p, o->s, o->len);
+			explicit_bzero(o->s, o->cap);
+			free(o->s);
+		}
+		o->s = p;
+		o->cap = cap;
+	}
+	memcpy(o->s + o->len, s, n);
+	o->len += n;
+	return 0;
+}
+
+/* rec as line with only the listed members changed: 0, 1 when the line
+ * does not allow it (the caller dumps rec), -1 when out of memory. */
+static int
+splice(struct out *o, const json_t *rec, const char *line, size_t len,
+    const char *const *keys)
+{
+	struct member m[MEMBERS_MAX];
+	const char *const *k;
+	const char *key;
+	char *d;
+	int n = members(line, len, m), i, j = 0, same, rc;
+	size_t size;
+	json_t *v;
+
+	if (n < 0)
+		return 1;
+	/* rec holds the line's members, less or more of only the listed ones */
+	size = (size_t)n;
+	for (k = keys; *k; k++) {
+		for (same = 0, i = 0; i < n; i++)
+			same += m[i].keylen == strlen(*k) && !memcmp(m[i].key, *k, m[i].keylen);
+		if (same > 1)
+			return 1;
+		size += (json_object_get(rec, *k) != NULL) - (size_t)same;
+	}
+	if (size != json_object_size(rec))
+		return 1;
+	if (put(o, "{", 1) != 0)
+		return -1;
+	/* in rec's order, as json_dumps() would write them */
+	json_object_foreach((json_t *)rec, key, v) {
+		size_t kl = strlen(key);
+
+		if (o->len > 1 && put(o, ",", 1) != 0)
+			return -1;
+		if (!listed(key, kl, keys)) {
+			while (j < n && listed(m[j].key, m[j].keylen, keys))
+				j++;
+			if (j == n || m[j].keylen != kl || memcmp(m[j].key, key, kl))
+				return 1;
+			if (put(o, m[j].from, (size_t)(m[j].to - m[j].from)) != 0)
+				return -1;
+			j++;
+			continue;
+		}
+		if (!(d = json_dumps(v, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_ENCODE_ANY)))
+			return -1;
+		rc = put(o, "\"", 1) || put(o, key, kl) || put(o, "\":", 2) ||
+		    put(o, d, strlen(d));
+		explicit_bzero(d, strlen(d));
+		free(d);
+		if (rc)
+			return -1;
+	}
+	return put(o, "}\n", 2) != 0 ? -1 : 0;
+}
+
+int
+stream_write_changed(FILE *fp, const json_t *rec, const char *line, size_t len,
+    const char *const *keys)
+{
+	struct out o = { 0 };
+	int rc;
+
+	if (!line)
+		return stream_write(fp, rec);
+	rc = splice(&o, rec, line, len, keys);
+	if (rc == 0 && fwrite(o.s, 1, o.len, fp) != o.len)
+		rc = -1;
+	if (o.s) {
+		explicit_bzero(o.s, o.cap);
+		free(o.s);
+	}
+	return rc > 0 ? stream_write(fp, rec) : rc;
 }
 
 void

@@ -137,3 +137,160 @@ Test(stream, add_error_appends)
 	    "bad bytes \xEF\xBF\xBD here");
 	json_decref(rec);
 }
+
+/* What stream_write_changed() gives for line after change(), read from it. */
+static char *
+changed(const char *line, void (*change)(json_t *), const char *const *keys)
+{
+	struct stream_reader *r = stream_reader_new(mem(line), "in");
+	char *out = NULL;
+	size_t outlen = 0, len;
+	FILE *o = open_memstream(&out, &outlen);
+	const char *text;
+	json_t *rec;
+
+	cr_assert_eq(stream_read(r, &rec), 1, "%s", stream_reader_error(r));
+	text = stream_reader_text(r, &len);
+	cr_assert_eq(len, strcspn(line, "\n"));
+	change(rec);
+	cr_assert_eq(stream_write_changed(o, rec, text, len, keys), 0);
+	fclose(o);
+	json_decref(rec);
+	stream_reader_free(r);
+	return out;
+}
+
+/* What stream_write() gives for the same record. */
+static char *
+dumped(const char *line, void (*change)(json_t *))
+{
+	json_t *rec = json_loads(line, 0, NULL);
+	char *out = NULL;
+	size_t outlen = 0;
+	FILE *o = open_memstream(&out, &outlen);
+
+	cr_assert(rec);
+	change(rec);
+	cr_assert_eq(stream_write(o, rec), 0);
+	fclose(o);
+	json_decref(rec);
+	return out;
+}
+
+static const char *const classified[] = { "class", "reasons", "review", "errors", NULL };
+
+static void
+classify_like(json_t *rec)
+{
+	json_object_set_new(rec, "class", json_string("prive"));
+	json_object_set_new(rec, "reasons", json_pack("[{s:s,s:s}]", "rule", "prive.x", "match", "é \"q\""));
+	json_object_set_new(rec, "review", json_true());
+}
+
+static void
+redact_like(json_t *rec)
+{
+	json_object_del(rec, "redactions");
+	json_object_set_new(rec, "redactions", json_pack("[{s:i,s:i}]", "start", 0, "end", 2));
+	stream_add_error(rec, "a rule gave up");
+}
+
+static void
+unlisted_too(json_t *rec)
+{
+	classify_like(rec);
+	json_object_set_new(rec, "score", json_real(0.5));
+}
+
+static void
+same_count_other_member(json_t *rec)
+{
+	/* as many members as the line, but "kind" gone and "class" new */
+	json_object_del(rec, "kind");
+	json_object_set_new(rec, "class", json_string("zakelijk"));
+}
+
+Test(stream, changed_members_only_gives_the_bytes_of_a_full_write)
+{
+	static const char *const files[] = {
+		"fixtures/expected/whatsapp-edge.jsonl", "fixtures/expected/mail-minister-mbox.jsonl",
+		"fixtures/expected/mail-maildir.jsonl", "fixtures/eval/tune.jsonl",
+	};
+	static const char *const redacted[] = { "redactions", "review", "errors", NULL };
+	size_t f, n = 0;
+
+	for (f = 0; f < sizeof(files) / sizeof(files[0]); f++) {
+		char *text = slurp(files[f], NULL), *line, *save = NULL;
+
+		for (line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+			char *a = changed(line, classify_like, classified), *b = dumped(line, classify_like);
+
+			cr_assert_str_eq(a, b, "%s", files[f]);
+			free(a);
+			free(b);
+			/* and once more over its own output, where the members exist */
+			a = changed(line, redact_like, redacted);
+			b = dumped(line, redact_like);
+			cr_assert_str_eq(a, b, "%s", files[f]);
+			free(a);
+			free(b);
+			n++;
+		}
+		free(text);
+	}
+	cr_assert_gt(n, 300);
+}
+
+Test(stream, a_member_in_the_middle_is_replaced_where_it_stands)
+{
+	const char *line = "{\"id\":\"a\",\"class\":\"zakelijk\",\"review\":false,\"text\":\"x\",\"errors\":[\"old\"]}";
+	char *a = changed(line, classify_like, classified);
+
+	cr_assert_str_eq(a, "{\"id\":\"a\",\"class\":\"prive\",\"review\":true,\"text\":\"x\",\"errors\":[\"old\"],"
+	    "\"reasons\":[{\"rule\":\"prive.x\",\"match\":\"é \\\"q\\\"\"}]}\n");
+	free(a);
+}
+
+Test(stream, untouched_members_keep_their_bytes)
+{
+	/* spaces, an escaped é and a number as written: only a full write would change them */
+	const char *line = " { \"id\" : \"a\", \"text\":\"caf\\u00e9 \\\\\\\"\" ,\"n\":1.50E1 , \"to\":[ {\"a\" : 1} ] } ";
+	char *a = changed(line, classify_like, classified);
+	json_t *got = json_loads(a, 0, NULL), *want = json_loads(line, 0, NULL);
+
+	cr_assert_str_eq(a, "{\"id\" : \"a\",\"text\":\"caf\\u00e9 \\\\\\\"\",\"n\":1.50E1,\"to\":[ {\"a\" : 1} ],"
+	    "\"class\":\"prive\",\"reasons\":[{\"rule\":\"prive.x\",\"match\":\"é \\\"q\\\"\"}],\"review\":true}\n");
+	classify_like(want);
+	cr_assert(got && json_equal(got, want));
+	json_decref(got);
+	json_decref(want);
+	free(a);
+}
+
+Test(stream, lines_that_do_not_fit_are_written_in_full)
+{
+	static const char *const lines[] = {
+		"{\"id\":\"a\",\"id\":\"b\",\"kind\":\"chat\"}",		/* a duplicate key */
+		"{\"id\":\"a\",\"class\":\"x\",\"class\":\"y\"}",		/* a listed one twice */
+		"{\"i\\u0064\":\"a\",\"kind\":\"chat\"}",			/* an escaped key */
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
+		char *a = changed(lines[i], classify_like, classified), *b = dumped(lines[i], classify_like);
+
+		cr_assert_str_eq(a, b, "%s", lines[i]);
+		free(a);
+		free(b);
+	}
+	/* a member the caller did not name changed: the record decides, not the line */
+	for (i = 0; i < 2; i++) {
+		void (*fn)(json_t *) = i ? same_count_other_member : unlisted_too;
+		const char *line = "{\"id\":\"a\",\"kind\":\"chat\",\"text\":\"x\"}";
+		char *a = changed(line, fn, classified), *b = dumped(line, fn);
+
+		cr_assert_str_eq(a, b);
+		free(a);
+		free(b);
+	}
+}
