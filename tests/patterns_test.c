@@ -91,6 +91,19 @@ static struct said categories[] = {
 	{ "Hij zit vast voor diefstal.", "strafrechtelijk", "diefstal" },
 	{ "Haar man gaat elke vrijdag naar de moskee.", "religie", "moskee" },
 	{ "Zijn BSN is 111222333.", "bsn", "111222333" },
+	/* general vocabulary: recovery, injuries, feasts, church offices, origin,
+	 * carriers, sentences, party membership */
+	{ "Mijn schoonvader herstelt goed van zijn heupoperatie.", "gezondheid", "herstelt" },
+	{ "Een monteur is met een gebroken arm naar het ziekenhuis gebracht.", "gezondheid",
+	  "gebroken arm" },
+	{ "Ik ben maandag vrij vanwege het Suikerfeest.", "religie", "Suikerfeest" },
+	{ "Zij is diaken in de parochie van Sint Jan.", "religie", "diaken" },
+	{ "De buurvrouw zegt dat ze wordt gepest omdat ze Turks is.", "etniciteit", "Turks" },
+	{ "Mijn neef blijkt drager te zijn van taaislijmziekte.", "genetisch", "taaislijmziekte" },
+	{ "Hij kreeg vorig jaar een werkstraf voor vernieling.", "strafrechtelijk", "werkstraf" },
+	{ "Mijn buren zijn al dertig jaar lid van de partij.", "politiek", "lid" },
+	{ "Steeds meer jongeren krijgen een taakstraf voor vernieling.", "", "" },
+	{ "Alle pasgeborenen worden getest op PKU.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
