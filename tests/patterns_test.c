@@ -44,6 +44,14 @@ static struct said classes[] = {
 	{ "Gefeliciteerd! En wil je de beslisnota voor 12.00 uur paraferen?", "zakelijk", "" },
 	{ "My condolences on the loss of your father.", "prive", "" },
 	{ "Please send me the briefing for the cabinet meeting on Friday.", "zakelijk", "" },
+	/* private life in general words: a hospital visit, a baby, warmth, a surprise */
+	{ "Ik moet morgen naar het ziekenhuis, mijn vader gaat mee.", "prive", "" },
+	{ "Wat was het gezellig gisteren! Volgende keer bij ons.", "prive", "" },
+	{ "Niets tegen Sanne zeggen, het blijft een verrassing. Wie wil meedoen?", "prive", "" },
+	/* work as logistics only is no business content */
+	{ "Het debat loopt uit, eet maar zonder mij.", "zakelijk", "" },
+	/* an absence with a stand-in: zakelijk, though the reason is private */
+	{ "Onze zoon is geboren! Ik ben een week vrij, Pieter rijdt u vanaf morgen.", "zakelijk", "" },
 	/* nothing at all: zakelijk */
 	{ "Kun je dat morgen even doorsturen?", "zakelijk", "" },
 };
