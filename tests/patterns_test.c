@@ -110,6 +110,11 @@ static struct said categories[] = {
 	{ "Mijn neef blijkt drager te zijn van taaislijmziekte.", "genetisch", "taaislijmziekte" },
 	{ "Hij kreeg vorig jaar een werkstraf voor vernieling.", "strafrechtelijk", "werkstraf" },
 	{ "Mijn buren zijn al dertig jaar lid van de partij.", "politiek", "lid" },
+	{ "Onze buurvrouw is haar meemoeder.", "seksualiteit", "meemoeder" },
+	{ "Mijn broer is verliefd geworden op een man.", "seksualiteit", "verliefd" },
+	{ "Ze is half Surinaams, half Nederlands.", "etniciteit", "Surinaams" },
+	{ "Hij heeft het gen niet geërfd van zijn moeder.", "genetisch", "geërfd" },
+	{ "Kinderen met twee moeders krijgen straks twee juridische ouders.", "", "" },
 	{ "Steeds meer jongeren krijgen een taakstraf voor vernieling.", "", "" },
 	{ "Alle pasgeborenen worden getest op PKU.", "", "" },
 };
