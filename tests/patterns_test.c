@@ -44,6 +44,14 @@ static struct said classes[] = {
 	{ "Gefeliciteerd! En wil je de beslisnota voor 12.00 uur paraferen?", "zakelijk", "" },
 	{ "My condolences on the loss of your father.", "prive", "" },
 	{ "Please send me the briefing for the cabinet meeting on Friday.", "zakelijk", "" },
+	/* private life in general words: a hospital visit, a baby, warmth, a surprise */
+	{ "Ik moet morgen naar het ziekenhuis, mijn vader gaat mee.", "prive", "" },
+	{ "Wat was het gezellig gisteren! Volgende keer bij ons.", "prive", "" },
+	{ "Niets tegen Sanne zeggen, het blijft een verrassing. Wie wil meedoen?", "prive", "" },
+	/* work as logistics only is no business content */
+	{ "Het debat loopt uit, eet maar zonder mij.", "zakelijk", "" },
+	/* an absence with a stand-in: zakelijk, though the reason is private */
+	{ "Onze zoon is geboren! Ik ben een week vrij, Pieter rijdt u vanaf morgen.", "zakelijk", "" },
 	/* nothing at all: zakelijk */
 	{ "Kun je dat morgen even doorsturen?", "zakelijk", "" },
 };
@@ -91,6 +99,24 @@ static struct said categories[] = {
 	{ "Hij zit vast voor diefstal.", "strafrechtelijk", "diefstal" },
 	{ "Haar man gaat elke vrijdag naar de moskee.", "religie", "moskee" },
 	{ "Zijn BSN is 111222333.", "bsn", "111222333" },
+	/* general vocabulary: recovery, injuries, feasts, church offices, origin,
+	 * carriers, sentences, party membership */
+	{ "Mijn schoonvader herstelt goed van zijn heupoperatie.", "gezondheid", "herstelt" },
+	{ "Een monteur is met een gebroken arm naar het ziekenhuis gebracht.", "gezondheid",
+	  "gebroken arm" },
+	{ "Ik ben maandag vrij vanwege het Suikerfeest.", "religie", "Suikerfeest" },
+	{ "Zij is diaken in de parochie van Sint Jan.", "religie", "diaken" },
+	{ "De buurvrouw zegt dat ze wordt gepest omdat ze Turks is.", "etniciteit", "Turks" },
+	{ "Mijn neef blijkt drager te zijn van taaislijmziekte.", "genetisch", "taaislijmziekte" },
+	{ "Hij kreeg vorig jaar een werkstraf voor vernieling.", "strafrechtelijk", "werkstraf" },
+	{ "Mijn buren zijn al dertig jaar lid van de partij.", "politiek", "lid" },
+	{ "Onze buurvrouw is haar meemoeder.", "seksualiteit", "meemoeder" },
+	{ "Mijn broer is verliefd geworden op een man.", "seksualiteit", "verliefd" },
+	{ "Ze is half Surinaams, half Nederlands.", "etniciteit", "Surinaams" },
+	{ "Hij heeft het gen niet geërfd van zijn moeder.", "genetisch", "geërfd" },
+	{ "Kinderen met twee moeders krijgen straks twee juridische ouders.", "", "" },
+	{ "Steeds meer jongeren krijgen een taakstraf voor vernieling.", "", "" },
+	{ "Alle pasgeborenen worden getest op PKU.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
