@@ -255,6 +255,8 @@ struct features {
 	const char *role_name[NCLS];
 	const char *mark;	/* the owner's class */
 	const char *mark_by;
+	struct rule_hit answer;	/* it acknowledges what it answers ("Prima.", "Gedaan!"):
+				 * an antwoord rule's hit, rule NULL when none */
 	size_t words;
 	int system;		/* a chat app's own notice */
 	gint64 time;		/* unix time, 0 unknown */
@@ -358,10 +360,16 @@ features(struct classifier *c, const json_t *rec, struct features *f,
 		/* each rule counts once, however often it matches */
 		for (k = 0; k < nseen && seen[k] != h->rule; k++)
 			;
-		if (k < nseen || cl < 0)
+		if (k < nseen || (cl < 0 && strcmp(h->rule->signal, "antwoord")))
 			continue;
 		if (nseen < sizeof(seen) / sizeof(seen[0]))
 			seen[nseen++] = h->rule;
+		if (cl < 0) {
+			/* said among the reasons only when it is followed */
+			if (!f->answer.rule || h->rule->weight > f->answer.rule->weight)
+				f->answer = *h;
+			continue;
+		}
 		if (h->rule->field == FIELD_TEXT || h->rule->field == FIELD_SUBJECT) {
 			f->score[cl] += h->rule->weight;
 			if (h->rule->weight > f->top[cl])
@@ -406,6 +414,36 @@ counterparts(struct conv *cv, struct features *f, json_t *reasons)
 }
 
 /* Deciding ---------------------------------------------------------------- */
+
+/* A reply answers what came shortly before, not a message of last month. */
+static int
+answering(const struct conv *cv, const struct features *f)
+{
+	return cv && cv->last >= 0 && (!f->time || !cv->last_time ||
+	    ABS(f->time - cv->last_time) <= REPLY_WINDOW);
+}
+
+/*
+ * "Prima.", "Natuurlijk.", "Gedaan!" opening a reply to business carry
+ * that business on: the acknowledgement is content of the office, so a
+ * wish beside it ("Prima. Fijne vakantie!") leaves the message zakelijk.
+ * Only business pulls so; an acknowledgement of a private message adds
+ * nothing that could propose a deletion.
+ */
+static void
+acknowledges(struct classifier *c, const json_t *rec, struct features *f,
+    const struct conv *cv, json_t *reasons)
+{
+	const struct rule_hit *h = &f->answer;
+
+	if (!h->rule || !answering(cv, f) || cv->last != ZAK)
+		return;
+	f->score[ZAK] += h->rule->weight;
+	if (h->rule->weight > f->top[ZAK])
+		f->top[ZAK] = h->rule->weight;
+	add_rule_reason(reasons, c, rec, h);
+	add_reason(reasons, "context", "zakelijk", "acknowledges", cv->last_id);
+}
 
 static void
 decide(struct item *it, int cls, int review)
@@ -459,9 +497,7 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 		priv_ctx || !(biz_ctx || party_ctx)),
 	    qc = q >= 2;
 	int prev = cv ? cv->last : -1, hint[NCLS], i;
-	/* a reply answers what came shortly before, not a message of last month */
-	int answers = prev >= 0 && (!f->time || !cv->last_time ||
-	    ABS(f->time - cv->last_time) <= REPLY_WINDOW);
+	int answers = answering(cv, f);
 	const char *id = json_string_value(json_object_get(it->rec, "id"));
 
 	if (qc && party_ctx && 2 * q > z) {
@@ -576,6 +612,7 @@ classify_push(struct classifier *c, json_t *rec)
 	it->conv = g_strdup(cid);
 	features(c, rec, &f, it->reasons, &errs);
 	counterparts(cv, &f, it->reasons);
+	acknowledges(c, rec, &f, cv, it->reasons);
 	memcpy(it->role, f.role, sizeof(it->role));
 	memcpy(it->hint, f.hint, sizeof(it->hint));
 	classify_item(it, &f, cv);

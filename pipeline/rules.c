@@ -384,14 +384,15 @@ add_rule(struct rules *rs, struct cursor *c, char *line, const char *file,
 	}
 	r.pub.except = sig[0] == '!';
 	s = sig + r.pub.except;
-	if (in_list(classes, s))
+	/* antwoord: the message answers the one before it (classify.c) */
+	if (in_list(classes, s) || !strcmp(s, "antwoord"))
 		r.pub.kind = KIND_CLASS;
 	else if (in_list(categories, s))
 		r.pub.kind = KIND_CATEGORY;
 	else {
 		char *a = joined(classes), *b = joined(categories);
 
-		bad(c, sig, "unknown signal '%s' (a class: %s; or a category: %s)", s, a, b);
+		bad(c, sig, "unknown signal '%s' (a class: %s; antwoord; or a category: %s)", s, a, b);
 		g_free(a);
 		g_free(b);
 		return -1;

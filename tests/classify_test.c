@@ -276,6 +276,28 @@ Test(classify, a_reply_answers_what_came_shortly_before)
 	json_decref(out);
 }
 
+Test(classify, an_acknowledgement_carries_on_the_business_it_answers)
+{
+	json_t *out = classify_text(
+	    TCHAT("k1", "werk", "Henk", "2024-06-03T10:00:00+02:00", "De Kamerbrief neem ik over, ik ben weg.")
+	    TCHAT("k2", "werk", "Anne", "2024-06-03T10:05:00+02:00", "Prima. Gefeliciteerd, jarig!")
+	    TCHAT("k3", "thuis", "Lot", "2024-06-03T11:00:00+02:00", "Etentje zaterdag?")
+	    TCHAT("k4", "thuis", "Anne", "2024-06-03T11:05:00+02:00", "Prima. Gefeliciteerd, jarig!")
+	    TCHAT("k5", "werk", "Anne", "2024-07-20T09:00:00+02:00", "Prima. Gefeliciteerd, jarig!"),
+	    NULL, NULL);
+
+	/* the wish beside it leaves the answer to business zakelijk, with its reason */
+	cr_assert_str_eq(cls(out, 1), "zakelijk");
+	cr_assert(reason(out, 1, "rule", "zak.akkoord"));
+	cr_assert(reason(out, 1, "acknowledges", "k1"));
+	/* answering a private message, or one of weeks ago, it is private content only */
+	cr_assert_str_eq(cls(out, 3), "prive");
+	cr_assert_not(reason(out, 3, "rule", "zak.akkoord"));
+	cr_assert_str_eq(cls(out, 4), "prive");
+	cr_assert_not(reason(out, 4, "acknowledges", NULL));
+	json_decref(out);
+}
+
 Test(classify, a_light_private_word_among_colleagues)
 {
 	const char *contacts = "collega Henk\n";
