@@ -523,7 +523,12 @@ queue_chat(struct reader *rd, struct member *m, enum fmt f)
 
 	c->fmt = f;
 	c->path = g_strdup(m->path);
-	if (member_slurp(rd, m, &c->buf, &c->len) != 0) {
+	/* WhatsApp reads its chat twice, from disk, rather than hold it */
+	if (f == FMT_WHATSAPP && m->disk_path && m->st) {
+		c->disk = g_strdup(m->disk_path);
+		c->dev = m->st->st_dev;
+		c->ino = m->st->st_ino;
+	} else if (member_slurp(rd, m, &c->buf, &c->len) != 0) {
 		c->problem = g_strdup(m->err);
 		member_fail(rd, m);
 	}
@@ -797,6 +802,7 @@ file_member(struct reader *rd, const char *disk, const char *rel, int top,
 		.top = top,
 		.depth = depth,
 		.disk_path = disk,
+		.st = S_ISREG(sb.st_mode) ? &sb : NULL,
 	};
 	handle_member(rd, &m);
 	close(fd);

@@ -6,6 +6,7 @@
 #define IHH_READ_PRIV_H
 
 #include <stdarg.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 
 #include <glib.h>
@@ -51,6 +52,12 @@ struct chat {
 	char *buf;
 	size_t len;
 	char *problem;		/* the text could not be read to its end */
+	/* A WhatsApp chat that is a file on disk is not held: buf is NULL and
+	 * the file is read from disk when its turn comes, if it is still the
+	 * same file (dev, ino) */
+	char *disk;
+	dev_t dev;
+	ino_t ino;
 };
 
 /* One top-level input. */
@@ -94,6 +101,7 @@ struct member {
 	int depth;		/* archives around it */
 	int counted;		/* its bytes count against the expansion limit */
 	const char *disk_path;	/* where it is on disk, if it is a file */
+	const struct stat *st;	/* ... and its fstat(), when it is a regular file */
 	int broken;		/* reading failed after the head */
 	const char *arc_disk;	/* the archive on disk it is an entry of, if any, */
 	const char *arc_path;	/* ... that archive's path in the input */

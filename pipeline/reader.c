@@ -375,6 +375,7 @@ chat_free(gpointer p)
 	}
 	g_free(c->path);
 	g_free(c->problem);
+	g_free(c->disk);
 	g_free(c);
 }
 

@@ -11,8 +11,11 @@
  * continues the message before it, blank lines and pasted chat lines
  * included.  The day/month order is inferred per file.
  */
+#include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "read_priv.h"
 #include "text.h"
@@ -305,21 +308,210 @@ wa_is_header(const struct wa_res *w, const char *line, size_t n)
 
 /* Lines ----------------------------------------------------------------- */
 
-struct line {
-	const char *s;		/* into the chat buffer, or a repaired copy */
-	size_t n;
-	int bad;		/* invalid UTF-8 was replaced */
-	int is_hdr;
-	struct hdr h;
+/*
+ * The chat is walked line by line, twice: once to learn its form and the
+ * order of its dates, once to write each message as soon as it is whole.
+ * Only the message in hand is held.  A chat from an archive is in memory;
+ * one on disk is read from its file each time, as far as the first walk
+ * went, so that a file that shrinks meanwhile ends the chat early.
+ */
+struct src {
+	const char *mem, *p, *end;	/* the chat in memory, or mem NULL: */
+	int fd;				/* its file, read through buf */
+	char *buf;
+	size_t cap, start, scan, fill;	/* buf[start, fill) unread; no \n before scan */
+	uint64_t off, limit;		/* bytes read from the file; read no more */
+	int eof;
+	char err[256];			/* why the file ended before limit */
+	char *fixed;			/* the current line, repaired */
 };
 
+struct line {
+	const char *s;		/* valid until the next line is read */
+	size_t n;
+	int bad;		/* invalid UTF-8 was replaced */
+};
+
+#define SRC_BUF ((size_t)256 << 10)
+
+/* More of the file into buf: 1, or 0 at its end, at limit or on an error. */
+static int
+src_fill(struct src *s)
+{
+	size_t want;
+	ssize_t r;
+	char *nb;
+
+	if (s->eof || s->off >= s->limit) {
+		s->eof = 1;
+		return 0;
+	}
+	if (s->start) {
+		memmove(s->buf, s->buf + s->start, s->fill - s->start);
+		s->fill -= s->start;
+		s->scan -= s->start;
+		s->start = 0;
+	}
+	if (s->fill == s->cap) {
+		/* a line longer than buf: message text, wiped from the old one */
+		if (!(nb = malloc(s->cap * 2))) {
+			snprintf(s->err, sizeof(s->err), "out of memory");
+			s->eof = 1;
+			return 0;
+		}
+		memcpy(nb, s->buf, s->fill);
+		explicit_bzero(s->buf, s->cap);
+		free(s->buf);
+		s->buf = nb;
+		s->cap *= 2;
+	}
+	want = s->cap - s->fill;
+	if (want > s->limit - s->off)
+		want = (size_t)(s->limit - s->off);
+	do
+		r = read(s->fd, s->buf + s->fill, want);
+	while (r < 0 && errno == EINTR);
+	if (r <= 0) {
+		if (r < 0)
+			snprintf(s->err, sizeof(s->err), "%s", strerror(errno));
+		s->eof = 1;
+		return 0;
+	}
+	s->fill += (size_t)r;
+	s->off += (uint64_t)r;
+	return 1;
+}
+
+/* Back to the start of the chat, past a byte order mark. */
+static void
+src_rewind(struct src *s)
+{
+	free(s->fixed);
+	s->fixed = NULL;
+	if (s->mem) {
+		s->p = s->mem;
+		if (s->end - s->mem >= 3 && !memcmp(s->mem, "\xEF\xBB\xBF", 3))
+			s->p += 3;
+		return;
+	}
+	s->start = s->scan = s->fill = 0;
+	s->off = 0;
+	s->eof = 0;
+	s->err[0] = '\0';
+	if (lseek(s->fd, 0, SEEK_SET) != 0) {
+		snprintf(s->err, sizeof(s->err), "%s", strerror(errno));
+		s->eof = 1;
+		return;
+	}
+	while (s->fill < 3 && src_fill(s))
+		;
+	if (s->fill >= 3 && !memcmp(s->buf, "\xEF\xBB\xBF", 3))
+		s->start = s->scan = 3;
+}
+
+/* The chat of c, in memory or on disk: 0, or -1 with the reason in err. */
+static int
+src_open(struct src *s, const struct chat *c)
+{
+	struct stat sb;
+
+	memset(s, 0, sizeof(*s));
+	s->fd = -1;
+	if (!c->disk) {
+		s->mem = c->buf ? c->buf : "";
+		s->end = s->mem + (c->buf ? c->len : 0);
+		src_rewind(s);
+		return 0;
+	}
+	if ((s->fd = open(c->disk, O_RDONLY | O_CLOEXEC)) < 0 || fstat(s->fd, &sb) != 0) {
+		snprintf(s->err, sizeof(s->err), "%s", strerror(errno));
+		return -1;
+	}
+	if (!S_ISREG(sb.st_mode) || sb.st_dev != c->dev || sb.st_ino != c->ino) {
+		snprintf(s->err, sizeof(s->err), "replaced by another file while the input was read");
+		return -1;
+	}
+	if (!(s->buf = malloc(SRC_BUF))) {
+		snprintf(s->err, sizeof(s->err), "out of memory");
+		return -1;
+	}
+	s->cap = SRC_BUF;
+	/* as member_slurp() would hold it */
+	s->limit = MEMBER_MAX - 1;
+	posix_fadvise(s->fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+	src_rewind(s);
+	return 0;
+}
+
+static void
+src_close(struct src *s)
+{
+	free(s->fixed);
+	if (s->buf) {
+		explicit_bzero(s->buf, s->cap);
+		free(s->buf);
+	}
+	if (s->fd >= 0)
+		close(s->fd);
+}
+
+/* The next line, without its line end: 1, or 0 at the end of the chat. */
+static int
+src_line(struct src *s, struct line *l)
+{
+	const char *nl;
+	size_t nbad;
+
+	free(s->fixed);
+	s->fixed = NULL;
+	if (s->mem) {
+		if (s->p >= s->end)
+			return 0;
+		l->s = s->p;
+		nl = memchr(s->p, '\n', (size_t)(s->end - s->p));
+		l->n = (size_t)((nl ? nl : s->end) - s->p);
+		s->p = nl ? nl + 1 : s->end;
+	} else {
+		while (!(nl = memchr(s->buf + s->scan, '\n', s->fill - s->scan))) {
+			s->scan = s->fill;
+			if (!src_fill(s))
+				break;
+		}
+		if (!nl && s->start == s->fill)
+			return 0;
+		l->s = s->buf + s->start;
+		l->n = (size_t)((nl ? nl : s->buf + s->fill) - l->s);
+		s->start = s->scan = nl ? (size_t)(nl + 1 - s->buf) : s->fill;
+	}
+	if (l->n && l->s[l->n - 1] == '\r')
+		l->n--;
+	l->bad = 0;
+	if (!g_utf8_validate_len(l->s, l->n, NULL)) {
+		l->s = s->fixed = text_fix_utf8(l->s, l->n, &nbad, NULL);
+		l->n = strlen(l->s);
+		l->bad = 1;
+	}
+	return 1;
+}
+
 enum order { DMY, MDY, YMD };
+
+/* What the first walk learns of one form of header line. */
+struct form {
+	int sig;
+	size_t n;			/* lines with a header of this form */
+	size_t dmy, mdy;		/* ... whose first (second) number is over 12 */
+	size_t back_dmy, back_mdy;	/* ... dated before the one before of the
+					 * same form, read day (month) first */
+	struct hdr prev;
+};
+
+#define FORMS_MAX 16
 
 struct parse {
 	struct reader *rd;
 	struct chat *chat;
-	struct line *lines;
-	size_t nlines;
+	struct src src;
 	int sig;
 	enum order order;
 	char *file;		/* source.file */
@@ -328,69 +520,6 @@ struct parse {
 	char *title;
 	const char *dir;	/* the chat's folder inside the input, for media */
 };
-
-static void
-split_lines(struct parse *p)
-{
-	struct chat *c = p->chat;
-	const char *s = c->buf, *end = c->buf + c->len, *nl;
-	size_t cap = 1024, nbad, n;
-
-	p->lines = g_new(struct line, cap);
-	if (c->len >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
-		s += 3;
-	while (s < end) {
-		nl = memchr(s, '\n', (size_t)(end - s));
-		n = (size_t)((nl ? nl : end) - s);
-		if (n && s[n - 1] == '\r')
-			n--;
-		if (p->nlines == cap) {
-			cap *= 2;
-			p->lines = g_renew(struct line, p->lines, cap);
-		}
-		struct line *l = &p->lines[p->nlines++];
-		memset(l, 0, sizeof(*l));
-		l->s = s;
-		l->n = n;
-		if (!g_utf8_validate_len(s, n, NULL)) {
-			l->s = text_fix_utf8(s, n, &nbad, NULL);
-			l->n = strlen(l->s);
-			l->bad = 1;
-		}
-		s = nl ? nl + 1 : end;
-	}
-}
-
-/* The form most header lines have; other header-like lines are pasted text. */
-static void
-dominant_form(struct parse *p)
-{
-	int sigs[16], counts[16], nsig = 0, i, best = -1;
-	size_t k;
-
-	for (k = 0; k < p->nlines; k++) {
-		struct line *l = &p->lines[k];
-
-		if (!(l->is_hdr = parse_header(p->rd->wa, l->s, l->n, &l->h)))
-			continue;
-		for (i = 0; i < nsig && sigs[i] != l->h.sig; i++)
-			;
-		if (i == nsig) {
-			if (nsig == 16)
-				continue;
-			sigs[nsig] = l->h.sig;
-			counts[nsig++] = 0;
-		}
-		counts[i]++;
-	}
-	for (i = 0; i < nsig; i++)
-		if (best < 0 || counts[i] > counts[best])
-			best = i;
-	p->sig = best < 0 ? -1 : sigs[best];
-	for (k = 0; k < p->nlines; k++)
-		if (p->lines[k].is_hdr && p->lines[k].h.sig != p->sig)
-			p->lines[k].is_hdr = 0;
-}
 
 static long
 serial(const struct hdr *h, enum order o)
@@ -404,40 +533,86 @@ serial(const struct hdr *h, enum order o)
 	return ((long)y * 13 + m) * 32 + d;
 }
 
+/*
+ * The first walk: the form most header lines have (other header-like
+ * lines are pasted text), and for each form the evidence of its order.
+ */
+static const struct form *
+dominant_form(struct parse *p, struct form *forms)
+{
+	struct line l;
+	struct hdr h;
+	int nforms = 0, i, best = -1;
+
+	while (src_line(&p->src, &l)) {
+		if (!parse_header(p->rd->wa, l.s, l.n, &h))
+			continue;
+		for (i = 0; i < nforms && forms[i].sig != h.sig; i++)
+			;
+		if (i == nforms) {
+			if (nforms == FORMS_MAX)
+				continue;
+			memset(&forms[i], 0, sizeof(forms[i]));
+			forms[nforms++].sig = h.sig;
+		}
+		struct form *f = &forms[i];
+
+		f->dmy += h.a > 12;
+		f->mdy += h.b > 12;
+		if (f->n) {
+			f->back_dmy += serial(&h, DMY) < serial(&f->prev, DMY);
+			f->back_mdy += serial(&h, MDY) < serial(&f->prev, MDY);
+		}
+		f->prev = h;
+		f->n++;
+	}
+	for (i = 0; i < nforms; i++)
+		if (best < 0 || forms[i].n > forms[best].n)
+			best = i;
+	p->sig = best < 0 ? -1 : forms[best].sig;
+	return best < 0 ? NULL : &forms[best];
+}
+
 /* Day or month first: a number over 12 settles it; else the order that
  * keeps the dates going forward; else the habit of the form. */
 static void
-infer_order(struct parse *p)
+infer_order(struct parse *p, const struct form *f)
 {
-	size_t k, dmy = 0, mdy = 0, back_dmy = 0, back_mdy = 0;
-	const struct hdr *prev = NULL;
+	static const struct form none;
 
+	if (!f)
+		f = &none;
 	if (p->sig >= 0 && (p->sig >> 4 & 1)) {
 		p->order = YMD;
 		return;
 	}
-	for (k = 0; k < p->nlines; k++) {
-		const struct line *l = &p->lines[k];
-
-		if (!l->is_hdr)
-			continue;
-		dmy += l->h.a > 12;
-		mdy += l->h.b > 12;
-		if (prev) {
-			back_dmy += serial(&l->h, DMY) < serial(prev, DMY);
-			back_mdy += serial(&l->h, MDY) < serial(prev, MDY);
-		}
-		prev = &l->h;
-	}
-	if (dmy || mdy)
-		p->order = dmy >= mdy ? DMY : MDY;
-	else if (back_dmy != back_mdy)
-		p->order = back_dmy < back_mdy ? DMY : MDY;
+	if (f->dmy || f->mdy)
+		p->order = f->dmy >= f->mdy ? DMY : MDY;
+	else if (f->back_dmy != f->back_mdy)
+		p->order = f->back_dmy < f->back_mdy ? DMY : MDY;
 	else	/* en-US writes M/D/YY; most others day first */
 		p->order = (p->sig >> 6 & 3) == 1 && !(p->sig >> 5 & 1) ? MDY : DMY;
-	if (dmy && mdy)
+	if (f->dmy && f->mdy)
 		rd_warn_at(p->rd, p->chat->path, "dates in both day-month and month-day order; read as %s",
 		    p->order == DMY ? "day-month" : "month-day");
+}
+
+/* A header of the chat's own form. */
+static int
+is_hdr(const struct parse *p, const struct line *l, struct hdr *h)
+{
+	return parse_header(p->rd->wa, l->s, l->n, h) && h->sig == p->sig;
+}
+
+static int
+blank(const struct line *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		if (l->s[i] != ' ' && l->s[i] != '\t' && l->s[i] != '\r')
+			return 0;
+	return 1;
 }
 
 /* Titles ---------------------------------------------------------------- */
@@ -483,8 +658,13 @@ title_from_path(const char *file)
 
 /* Records --------------------------------------------------------------- */
 
+/* The message in hand. */
 struct msg {
-	size_t first, end;	/* lines [first, end) */
+	size_t first;		/* its first line, from 0 */
+	int is_hdr;		/* it starts with a header, else it is text before the first */
+	struct hdr h;
+	GString *all;		/* the text after the header, its lines joined by \n */
+	int bad;		/* a line of it had invalid UTF-8 */
 };
 
 static void
@@ -607,42 +787,31 @@ sender_end(const struct wa_res *w, const char *s, size_t n)
 	return -1;
 }
 
+/* Writes the message in hand; last: the chat ends with it. */
 static void
-emit_msg(struct parse *p, const struct msg *mm)
+emit_msg(struct parse *p, struct msg *mm, int last)
 {
 	const struct wa_res *w = p->rd->wa;
-	const struct line *l0 = &p->lines[mm->first];
 	json_t *rec, *errs = NULL, *from = NULL;
-	GString *all = g_string_new(NULL);
-	const char *rest;
-	size_t k, restn, bodyoff;
+	GString *all = mm->all;
+	size_t bodyoff;
 	long se;
-	int bad = 0, system = 0;
+	int system = 0;
 
-	rest = l0->is_hdr ? l0->s + l0->h.rest : l0->s;
-	restn = l0->is_hdr ? l0->n - l0->h.rest : l0->n;
-	g_string_append_len(all, rest, (gssize)restn);
-	for (k = mm->first; k < mm->end; k++) {
-		if (k > mm->first) {
-			g_string_append_c(all, '\n');
-			g_string_append_len(all, p->lines[k].s, (gssize)p->lines[k].n);
-		}
-		bad |= p->lines[k].bad;
-	}
 	/* trailing blank lines belong to no one */
 	while (all->len && (all->str[all->len - 1] == '\n' || all->str[all->len - 1] == '\r'))
 		g_string_truncate(all, all->len - 1);
 
 	rec = chat_record("whatsapp", p->format, p->file, (long long)mm->first + 1,
 	    p->conv, p->title);
-	if (l0->is_hdr)
-		set_time(p, rec, &l0->h, &errs);
+	if (mm->is_hdr)
+		set_time(p, rec, &mm->h, &errs);
 	else
 		note(&errs, "text before the first message of the chat");
 
-	se = l0->is_hdr ? sender_end(w, all->str, all->len) : -1;
+	se = mm->is_hdr ? sender_end(w, all->str, all->len) : -1;
 	bodyoff = se >= 0 ? (size_t)se + 1 + (all->str[se + 1] == ' ') : 0;
-	if (!l0->is_hdr)
+	if (!mm->is_hdr)
 		system = 1;
 	else if (se < 0)
 		system = 1, bodyoff = 0;
@@ -685,44 +854,41 @@ emit_msg(struct parse *p, const struct msg *mm)
 		chat_body(p, rec, body);
 		g_string_free(body, TRUE);
 	}
-	if (bad)
+	if (mm->bad)
 		note(&errs, "invalid UTF-8 in the export, replaced by U+FFFD");
-	if (mm->end == p->nlines && p->chat->problem)
+	if (last && p->chat->problem)
 		note(&errs, "the export ends early (%s); this message may be cut off",
 		    p->chat->problem);
 	if (errs)
 		json_object_set_new(rec, "errors", errs);
 	rd_emit(p->rd, rec);
 	json_decref(rec);
-	g_string_free(all, TRUE);
-}
-
-static int
-blank(const struct line *l)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++)
-		if (l->s[i] != ' ' && l->s[i] != '\t' && l->s[i] != '\r')
-			return 0;
-	return 1;
 }
 
 /* The group's name as iOS writes it on the encryption notice, or as the
- * creation notice quotes it. */
+ * creation notice quotes it, in the first 50 messages. */
 static char *
-title_from_messages(struct parse *p, const struct msg *msgs, size_t n)
+title_from_messages(struct parse *p)
 {
 	const struct wa_res *w = p->rd->wa;
-	size_t i;
+	struct line l;
+	struct hdr h;
+	size_t i = 0;
+	int open = 0;
 
-	for (i = 0; i < n && i < 50; i++) {
-		const struct line *l = &p->lines[msgs[i].first];
-		const char *r = l->s + l->h.rest, *colon;
-		size_t rn = l->n - l->h.rest;
-
-		if (!l->is_hdr)
+	while (i < 50 && src_line(&p->src, &l)) {
+		if (!is_hdr(p, &l, &h)) {
+			/* text before the first message is a message too */
+			if (!open && !blank(&l))
+				open = 1, i++;
 			continue;
+		}
+		open = 1;
+		i++;
+
+		const char *r = l.s + h.rest, *colon;
+		size_t rn = l.n - h.rest;
+
 		colon = g_strstr_len(r, (gssize)rn, ": ");
 		if (colon && notice(w, w->e2e, colon + 2, rn - (size_t)(colon + 2 - r))) {
 			char *t = g_strndup(r, (size_t)(colon - r));
@@ -742,48 +908,98 @@ title_from_messages(struct parse *p, const struct msg *msgs, size_t n)
 	return NULL;
 }
 
+/*
+ * Where a walk over the file ended: reached, a problem met the first time
+ * is the chat's, said once; the second walk may find the file shorter.
+ */
+static void
+walked(struct parse *p, int second)
+{
+	struct src *s = &p->src;
+	char probe;
+
+	if (s->mem)
+		return;
+	if (!second && !s->err[0] && s->off == s->limit && read(s->fd, &probe, 1) > 0)
+		snprintf(s->err, sizeof(s->err), "larger than %zu MiB; only the first part was read",
+		    MEMBER_MAX >> 20);
+	if (second && !s->err[0] && s->off < s->limit)
+		snprintf(s->err, sizeof(s->err), "became shorter while it was read");
+	if (!second)
+		s->limit = s->off;
+	if (!s->err[0])
+		return;
+	rd_warn_at(p->rd, p->chat->path, "%s", s->err);
+	p->rd->in->failed = 1;
+	g_free(p->chat->problem);
+	p->chat->problem = g_strdup(s->err);
+}
+
+/* The second walk: each message written as soon as the next begins. */
+static void
+emit_all(struct parse *p)
+{
+	struct msg m = { .all = g_string_new(NULL) };
+	struct line l;
+	struct hdr h;
+	size_t k;
+	int open = 0, more = 1, hdr;
+
+	for (k = 0; more && !p->rd->stop; k++) {
+		if (!(more = src_line(&p->src, &l)))
+			walked(p, 1);
+		hdr = more && is_hdr(p, &l, &h);
+		if (open && (hdr || !more))
+			emit_msg(p, &m, !more);
+		if (hdr || (!open && more && !blank(&l))) {
+			/* text before the first message: kept, with an error */
+			open = 1;
+			m.first = k;
+			m.is_hdr = hdr;
+			if (hdr)
+				m.h = h;
+			m.bad = l.bad;
+			g_string_truncate(m.all, 0);
+			g_string_append_len(m.all, hdr ? l.s + h.rest : l.s,
+			    (gssize)(hdr ? l.n - h.rest : l.n));
+		} else if (open && more) {
+			g_string_append_c(m.all, '\n');
+			g_string_append_len(m.all, l.s, (gssize)l.n);
+			m.bad |= l.bad;
+		}
+	}
+	explicit_bzero(m.all->str, m.all->allocated_len);
+	g_string_free(m.all, TRUE);
+}
+
 void
 wa_read(struct reader *rd, struct chat *c)
 {
 	struct parse p = { .rd = rd, .chat = c };
-	GArray *msgs = g_array_new(FALSE, FALSE, sizeof(struct msg));
-	struct msg cur = { 0, 0 };
-	size_t k;
-	int open = 0;
+	struct form forms[FORMS_MAX];
+	const struct form *f;
 	char *slash, *base;
 
-
+	if (src_open(&p.src, c) != 0) {
+		rd_warn_at(rd, c->path, "%s", p.src.err);
+		rd->in->failed = 1;
+		src_close(&p.src);
+		return;
+	}
 	p.file = source_file(rd, c->path);
-	split_lines(&p);
-	dominant_form(&p);
-	infer_order(&p);
+	f = dominant_form(&p, forms);
+	walked(&p, 0);
+	infer_order(&p, f);
 	p.format = p.sig >= 0 && (p.sig & 1) ? "whatsapp-ios" : "whatsapp-android";
 	text_id(p.conv, "whatsapp", p.file, NULL);
 	slash = strrchr(c->path, '/');
 	p.dir = slash ? g_strndup(c->path, (size_t)(slash - c->path)) : g_strdup("");
 
-	for (k = 0; k < p.nlines; k++) {
-		if (p.lines[k].is_hdr) {
-			if (open) {
-				cur.end = k;
-				g_array_append_val(msgs, cur);
-			}
-			cur.first = k;
-			open = 1;
-		} else if (!open && !blank(&p.lines[k])) {
-			/* text before the first message: kept, with an error */
-			cur.first = k;
-			open = 1;
-		}
-	}
-	if (open) {
-		cur.end = p.nlines;
-		g_array_append_val(msgs, cur);
-	}
-
 	p.title = title_from_path(p.file);
-	if (!p.title)
-		p.title = title_from_messages(&p, (struct msg *)msgs->data, msgs->len);
+	if (!p.title) {
+		src_rewind(&p.src);
+		p.title = title_from_messages(&p);
+	}
 	if (!p.title) {
 		slash = strrchr(p.file, '/');
 		base = g_strdup(slash ? slash + 1 : p.file);
@@ -791,14 +1007,10 @@ wa_read(struct reader *rd, struct chat *c)
 			*strrchr(base, '.') = '\0';
 		p.title = base;
 	}
-	for (k = 0; k < msgs->len && !rd->stop; k++)
-		emit_msg(&p, &g_array_index(msgs, struct msg, k));
+	src_rewind(&p.src);
+	emit_all(&p);
 
-	for (k = 0; k < p.nlines; k++)
-		if (p.lines[k].bad)
-			free((char *)p.lines[k].s);
-	g_free(p.lines);
-	g_array_free(msgs, TRUE);
+	src_close(&p.src);
 	g_free(p.title);
 	g_free((char *)p.dir);
 	g_free(p.file);

@@ -12,6 +12,7 @@
 #include <glib.h>
 
 #include "harness.h"
+#include "read.h"
 #include "text.h"
 
 #define READ(...) ((const char *const[]){ "ihh-read", __VA_ARGS__, NULL })
@@ -280,6 +281,40 @@ Test(whatsapp, zone_is_the_users_choice)
 	cr_assert_str_eq(str(json_array_get(recs, 25), "time"), "2024-03-13T08:15:33-04:00");
 	json_decref(recs);
 	run_free(&r);
+}
+
+/* A chat on disk is read from its file, one in memory from there: the same records. */
+Test(whatsapp, a_chat_read_from_disk_or_from_memory_is_the_same)
+{
+	static const char *const files[] = {
+		"fixtures/whatsapp/android-nl/WhatsApp-chat met Kabinet overleg.txt",
+		"fixtures/whatsapp/ios-en/_chat.txt",
+		"fixtures/whatsapp/edge/android-nl-invalid-utf8.txt",
+		"fixtures/whatsapp/edge/android-engb-late-dayfirst.txt",
+		"fixtures/whatsapp/edge/ios-enus-nnbsp.txt",
+	};
+	struct read_opts o = { 0 };
+	char err[256];
+	size_t i, n;
+
+	for (i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
+		json_t *disk = json_array(), *mem = json_array();
+		struct reader *a = reader_new(&o, keep_all, NULL, disk, err, sizeof(err));
+		struct reader *b = reader_new(&o, keep_all, NULL, mem, err, sizeof(err));
+		char *buf = slurp(files[i], &n), *base = g_path_get_basename(files[i]);
+
+		cr_assert(a && b && buf, "%s", err);
+		cr_assert_eq(reader_add(a, files[i]), 0, "%s", files[i]);
+		cr_assert_eq(reader_add_memory(b, base, buf, n), 0, "%s", files[i]);
+		cr_assert_gt(json_array_size(disk), 0, "%s", files[i]);
+		cr_assert(json_equal(disk, mem), "%s read from disk and from memory differ", files[i]);
+		reader_free(a);
+		reader_free(b);
+		json_decref(disk);
+		json_decref(mem);
+		free(buf);
+		g_free(base);
+	}
 }
 
 /* Mail ------------------------------------------------------------------- */
@@ -675,6 +710,105 @@ Test(bad_input, lines_built_to_make_patterns_backtrack, .timeout = 30)
 	run_free(&r);
 	g_string_free(chat, TRUE);
 	free(p);
+	free(dir);
+}
+
+/*
+ * A chat on disk is read twice, after the rest of its input: the file may
+ * be gone, replaced or cut short by then.  The reader's warnings, which
+ * come between, change it here.
+ */
+struct changing {
+	json_t *recs;
+	GString *warns;
+	const char *gone, *replaced, *replacement, *cut;
+	size_t cut_to;
+};
+
+static int
+changing_emit(void *ctx, json_t *rec)
+{
+	return keep_all(((struct changing *)ctx)->recs, rec);
+}
+
+static void
+changing_warn(void *ctx, const char *msg)
+{
+	struct changing *c = ctx;
+
+	g_string_append_printf(c->warns, "%s\n", msg);
+	if (c->gone)
+		cr_assert_eq(unlink(c->gone), 0);
+	if (c->replaced)
+		cr_assert_eq(rename(c->replacement, c->replaced), 0);
+	if (c->cut)
+		cr_assert_eq(truncate(c->cut, (off_t)c->cut_to), 0);
+	c->gone = c->replaced = c->cut = NULL;
+}
+
+Test(bad_input, a_chat_file_gone_replaced_or_cut_short_while_it_is_read)
+{
+	char *dir = scratch("changing"), *gone, *replaced, *replacement, *fifo, *cut;
+	struct read_opts o = { 0 };
+	struct changing c = { .recs = json_array(), .warns = g_string_new(NULL) };
+	const char *line = "5-3-2024 14:02 - Jan: Goedemorgen\n";
+	GString *chat = g_string_new(NULL);
+	char err[256];
+	struct reader *r;
+	int i;
+
+	cr_assert(asprintf(&gone, "%s/a.txt", dir) > 0);
+	cr_assert(asprintf(&replaced, "%s/b.txt", dir) > 0);
+	cr_assert(asprintf(&replacement, "%s/.b.txt", dir) > 0);
+	/* after the chats in name order, its warning comes before they are read */
+	cr_assert(asprintf(&fifo, "%s/c.fifo", dir) > 0);
+	cr_assert_eq(spit(gone, line, strlen(line)), 0);
+	cr_assert_eq(spit(replaced, line, strlen(line)), 0);
+	cr_assert_eq(spit(replacement, line, strlen(line)), 0);
+	cr_assert_eq(mkfifo(fifo, 0600), 0);
+	c.gone = gone;
+	c.replaced = replaced;
+	c.replacement = replacement;
+	r = reader_new(&o, changing_emit, changing_warn, &c, err, sizeof(err));
+	cr_assert(r, "%s", err);
+	cr_assert_eq(reader_add(r, dir), -1);
+	cr_assert(strstr(c.warns->str, "c.fifo: not a file or folder"), "%s", c.warns->str);
+	cr_assert(strstr(c.warns->str, "/a.txt: No such file or directory"), "%s", c.warns->str);
+	cr_assert(strstr(c.warns->str, "/b.txt: replaced by another file while the input was read"),
+	    "%s", c.warns->str);
+	cr_assert_eq(json_array_size(c.recs), 0);
+	reader_free(r);
+
+	/* day-month and month-day dates: that warning comes between the two walks */
+	for (i = 0; i < 2000; i++)
+		g_string_append_printf(chat, "%d/%d/2024 14:02 - Jan: bericht %d\n",
+		    i == 0 ? 13 : 1, i == 1 ? 13 : 2, i);
+	cr_assert(asprintf(&cut, "%s/WhatsApp-chat met Jan.txt", dir) > 0);
+	cr_assert_eq(spit(cut, chat->str, chat->len), 0);
+	g_string_truncate(c.warns, 0);
+	c.cut = cut;
+	c.cut_to = chat->len / 2;
+	r = reader_new(&o, changing_emit, changing_warn, &c, err, sizeof(err));
+	cr_assert_eq(reader_add(r, cut), -1);
+	cr_assert(strstr(c.warns->str, "dates in both day-month and month-day order"), "%s", c.warns->str);
+	cr_assert(strstr(c.warns->str, "WhatsApp-chat met Jan.txt: became shorter while it was read"),
+	    "%s", c.warns->str);
+	/* the messages before the cut are there, the last says it may be cut off */
+	cr_assert_gt(json_array_size(c.recs), 900);
+	cr_assert_lt(json_array_size(c.recs), 1100);
+	cr_assert(has_error(json_array_get(c.recs, json_array_size(c.recs) - 1),
+	    "ends early (became shorter while it was read)"));
+	cr_assert_not(has_error(json_array_get(c.recs, 0), "ends early"));
+	reader_free(r);
+
+	json_decref(c.recs);
+	g_string_free(c.warns, TRUE);
+	g_string_free(chat, TRUE);
+	free(gone);
+	free(replaced);
+	free(replacement);
+	free(fifo);
+	free(cut);
 	free(dir);
 }
 
