@@ -117,6 +117,13 @@ static struct said categories[] = {
 	{ "Kinderen met twee moeders krijgen straks twee juridische ouders.", "", "" },
 	{ "Steeds meer jongeren krijgen een taakstraf voor vernieling.", "", "" },
 	{ "Alle pasgeborenen worden getest op PKU.", "", "" },
+	/* round 4 lexicons: named conditions by organ system, symptoms said of
+	 * someone, care settings; policy talk and figures of speech stay out */
+	{ "Mijn zwager heeft een hartspierontsteking opgelopen.", "gezondheid", "hartspierontsteking" },
+	{ "Ze heeft sinds de zomer last van duizelingen.", "gezondheid", "duizelingen" },
+	{ "Oom Piet woont sinds maart in het verpleeghuis.", "gezondheid", "verpleeghuis" },
+	{ "Ik wil het stokje overgeven aan de nieuwe directeur.", "", "" },
+	{ "Het aantal jongeren met een gameverslaving neemt toe.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
