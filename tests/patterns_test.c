@@ -124,6 +124,14 @@ static struct said categories[] = {
 	{ "Oom Piet woont sinds maart in het verpleeghuis.", "gezondheid", "verpleeghuis" },
 	{ "Ik wil het stokje overgeven aan de nieuwe directeur.", "", "" },
 	{ "Het aantal jongeren met een gameverslaving neemt toe.", "", "" },
+	{ "Hij slikt sinds een jaar Truvada.", "gezondheid", "Truvada" },
+	{ "Mijn vader zit al dertig jaar bij de FNV.", "vakbond", "FNV" },
+	{ "Haar vriend is lid van de JOVD.", "politiek", "JOVD" },
+	{ "Zijn homoseksualiteit was thuis nooit een probleem.", "seksualiteit", "homoseksualiteit" },
+	{ "We hebben een vaderschapstest laten doen.", "genetisch", "vaderschapstest" },
+	{ "De vergoeding van de dragerschapsscreening wordt verruimd.", "", "" },
+	{ "Mijn zus is hersteld hervormd.", "religie", "hersteld hervormd" },
+	{ "Hij is opgepakt voor een plofkraak.", "strafrechtelijk", "plofkraak" },
 };
 
 /* Does a span of category cat cover the text at in s? */
