@@ -117,6 +117,21 @@ static struct said categories[] = {
 	{ "Kinderen met twee moeders krijgen straks twee juridische ouders.", "", "" },
 	{ "Steeds meer jongeren krijgen een taakstraf voor vernieling.", "", "" },
 	{ "Alle pasgeborenen worden getest op PKU.", "", "" },
+	/* round 4 lexicons: named conditions by organ system, symptoms said of
+	 * someone, care settings; policy talk and figures of speech stay out */
+	{ "Mijn zwager heeft een hartspierontsteking opgelopen.", "gezondheid", "hartspierontsteking" },
+	{ "Ze heeft sinds de zomer last van duizelingen.", "gezondheid", "duizelingen" },
+	{ "Oom Piet woont sinds maart in het verpleeghuis.", "gezondheid", "verpleeghuis" },
+	{ "Ik wil het stokje overgeven aan de nieuwe directeur.", "", "" },
+	{ "Het aantal jongeren met een gameverslaving neemt toe.", "", "" },
+	{ "Hij slikt sinds een jaar Truvada.", "gezondheid", "Truvada" },
+	{ "Mijn vader zit al dertig jaar bij de FNV.", "vakbond", "FNV" },
+	{ "Haar vriend is lid van de JOVD.", "politiek", "JOVD" },
+	{ "Zijn homoseksualiteit was thuis nooit een probleem.", "seksualiteit", "homoseksualiteit" },
+	{ "We hebben een vaderschapstest laten doen.", "genetisch", "vaderschapstest" },
+	{ "De vergoeding van de dragerschapsscreening wordt verruimd.", "", "" },
+	{ "Mijn zus is hersteld hervormd.", "religie", "hersteld hervormd" },
+	{ "Hij is opgepakt voor een plofkraak.", "strafrechtelijk", "plofkraak" },
 };
 
 /* Does a span of category cat cover the text at in s? */
