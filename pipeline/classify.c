@@ -496,6 +496,9 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 	    pc = p >= 2 && f->top[PRIVE] >= 2 && (p >= PRIVATE_AMONG_OTHERS ||
 		priv_ctx || !(biz_ctx || party_ctx)),
 	    qc = q >= 2;
+	/* only topics of the office (a scheme, a policy field) among party
+	 * people: the party talks about them too, so the context decides */
+	int topic_only = z && f->top[ZAK] < 2 && !biz_ctx && (party_ctx || q > z);
 	int prev = cv ? cv->last : -1, hint[NCLS], i;
 	int answers = answering(cv, f);
 	const char *id = json_string_value(json_object_get(it->rec, "id"));
@@ -506,7 +509,7 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 		if (z)
 			add_reason(it->reasons, "note", "party content with party contacts: "
 			    "partijpolitiek, though it names business of the office", NULL, NULL);
-	} else if ((zc && (p >= q || 2 * z >= q)) || (z && other <= 2 && !f->mark)) {
+	} else if ((zc && (p >= q || 2 * z >= q)) || (z && other <= 2 && !f->mark && !topic_only)) {
 		/* mixed content is zakelijk; a reviewer looks when the rest outweighs it */
 		decide(it, ZAK, other > z || (f->mark && strcmp(f->mark, "zakelijk")));
 		if (other)
@@ -528,7 +531,7 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 	} else if (f->mark) {
 		decide(it, cls_of(f->mark), 1);
 		add_reason(it->reasons, "mark", f->mark, "by", f->mark_by);
-	} else if (z) {
+	} else if (z && !topic_only) {
 		/* a word of the office and nothing else: when in doubt, zakelijk;
 		 * in a private or party conversation a reviewer looks */
 		decide(it, ZAK, prev > ZAK && !biz_ctx);

@@ -228,6 +228,27 @@ Test(classify, owner_marks_and_contacts)
 	json_decref(out);
 }
 
+Test(classify, a_topic_of_the_office_among_party_people)
+{
+	/* the party talks about the debate too: with party people a topic word
+	 * alone does not make it business, the context decides (and a reviewer
+	 * looks); with a colleague, or beside a word that is more than a topic,
+	 * it is zakelijk */
+	json_t *out = classify_text(CHAT("t1", "Afdeling", "Henk", "Wie van ons gaat er naar het debat?")
+	    CHAT("t2", "Werk", "Joost", "Wie van ons gaat er naar het debat?")
+	    CHAT("t3", "Afdeling", "Henk", "Debat en Kamerbrief: wie leest mee?"),
+	    "partij Henk\ncollega Joost\n", NULL);
+
+	cr_assert_str_eq(cls(out, 0), "partijpolitiek");
+	cr_assert(review(out, 0));
+	cr_assert(reason(out, 0, "contact", "partij"));
+	cr_assert_str_eq(cls(out, 1), "zakelijk");
+	cr_assert_not(review(out, 1));
+	cr_assert_str_eq(cls(out, 2), "zakelijk");
+	cr_assert(reason(out, 2, "rule", "zak.kamerbrief"));
+	json_decref(out);
+}
+
 #define TCHAT(id, conv, who, time, text) \
 	"{\"id\":\"" id "\",\"kind\":\"chat\",\"conversation\":{\"id\":\"" conv "\",\"title\":\"" conv "\"}," \
 	"\"time\":\"" time "\",\"from\":{\"name\":\"" who "\"},\"text\":\"" text "\"}\n"
