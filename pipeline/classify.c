@@ -497,8 +497,10 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 		priv_ctx || !(biz_ctx || party_ctx)),
 	    qc = q >= 2;
 	/* only topics of the office (a scheme, a policy field) among party
-	 * people: the party talks about them too, so the context decides */
-	int topic_only = z && f->top[ZAK] < 2 && !biz_ctx && (party_ctx || q > z);
+	 * people, or beside private words with family and friends: they talk
+	 * about those too, so the context decides */
+	int topic_only = z && f->top[ZAK] < 2 && !biz_ctx &&
+	    (party_ctx || q > z || (f->role[PRIVE] && p >= 2));
 	int prev = cv ? cv->last : -1, hint[NCLS], i;
 	int answers = answering(cv, f);
 	const char *id = json_string_value(json_object_get(it->rec, "id"));

@@ -228,7 +228,7 @@ Test(classify, owner_marks_and_contacts)
 	json_decref(out);
 }
 
-Test(classify, a_topic_of_the_office_among_party_people)
+Test(classify, a_topic_of_the_office_among_party_people_or_family)
 {
 	/* the party talks about the debate too: with party people a topic word
 	 * alone does not make it business, the context decides (and a reviewer
@@ -236,8 +236,10 @@ Test(classify, a_topic_of_the_office_among_party_people)
 	 * it is zakelijk */
 	json_t *out = classify_text(CHAT("t1", "Afdeling", "Henk", "Wie van ons gaat er naar het debat?")
 	    CHAT("t2", "Werk", "Joost", "Wie van ons gaat er naar het debat?")
-	    CHAT("t3", "Afdeling", "Henk", "Debat en Kamerbrief: wie leest mee?"),
-	    "partij Henk\ncollega Joost\n", NULL);
+	    CHAT("t3", "Afdeling", "Henk", "Debat en Kamerbrief: wie leest mee?")
+	    CHAT("t4", "Thuis", "Mama", "Etentje na het debat?")
+	    CHAT("t5", "Ergens", "Piet", "Etentje na het debat?"),
+	    "partij Henk\ncollega Joost\nfamilie Mama\n", NULL);
 
 	cr_assert_str_eq(cls(out, 0), "partijpolitiek");
 	cr_assert(review(out, 0));
@@ -246,6 +248,11 @@ Test(classify, a_topic_of_the_office_among_party_people)
 	cr_assert_not(review(out, 1));
 	cr_assert_str_eq(cls(out, 2), "zakelijk");
 	cr_assert(reason(out, 2, "rule", "zak.kamerbrief"));
+	/* beside private content in the family, the family decides; from
+	 * someone without a role, the word of the office keeps it zakelijk */
+	cr_assert_str_eq(cls(out, 3), "prive");
+	cr_assert(review(out, 3));
+	cr_assert_str_eq(cls(out, 4), "zakelijk");
 	json_decref(out);
 }
 
