@@ -34,6 +34,9 @@ static const char *const cls_name[NCLS] = { "zakelijk", "prive", "partijpolitiek
 #define BUSINESS_MIN	3
 /* Private content among colleagues or party people: this much weight. */
 #define PRIVATE_AMONG_OTHERS	3
+/* Party content this heavy (a members' evening, the list, canvassing) is
+ * the party's work, even when the office passes it on. */
+#define PARTY_OWN	6
 /* A message of at most this many words waits for its conversation when it
  * is the first of it; one of at most CONTEXT_WORDS, without content of its
  * own, follows the message before it. */
@@ -525,7 +528,8 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 			add_reason(it->reasons, "note", "words of the office too, but not enough "
 			    "to make it business", NULL, NULL);
 		/* party matters are partijpolitiek with party people, not with the office */
-		if (it->cls == PARTIJ && biz_ctx && !party_ctx) {
+		if (it->cls == PARTIJ && biz_ctx && !party_ctx &&
+		    (q < PARTY_OWN || f->top[ZAK] >= 2)) {
 			decide(it, ZAK, 1);
 			add_reason(it->reasons, "note", "party content, but with the office, not with "
 			    "party contacts", NULL, NULL);

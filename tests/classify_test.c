@@ -256,6 +256,25 @@ Test(classify, a_topic_of_the_office_among_party_people_or_family)
 	json_decref(out);
 }
 
+Test(classify, the_partys_own_work_passed_on_by_the_office)
+{
+	/* party content with a colleague and no party contact is zakelijk and
+	 * looked at (the office speaks of parties too); the party's own work
+	 * passed on by the office (the congress, the list) is the party's */
+	json_t *out = classify_text(CHAT("p1", "Secretariaat", "Joost", "Zie je op het partijcongres?")
+	    CHAT("p2", "Secretariaat", "Joost", "Partijcongres: de kandidatenlijst. Jij opent?")
+	    CHAT("p3", "Secretariaat", "Joost", "Partijcongres en kandidatenlijst: eerst de Kamerbrief."),
+	    "collega Joost\n", NULL);
+
+	cr_assert_str_eq(cls(out, 0), "zakelijk");
+	cr_assert(review(out, 0));
+	cr_assert_str_eq(cls(out, 1), "partijpolitiek");
+	cr_assert(review(out, 1));
+	/* beside business content that is more than a topic, it stays zakelijk */
+	cr_assert_str_eq(cls(out, 2), "zakelijk");
+	json_decref(out);
+}
+
 #define TCHAT(id, conv, who, time, text) \
 	"{\"id\":\"" id "\",\"kind\":\"chat\",\"conversation\":{\"id\":\"" conv "\",\"title\":\"" conv "\"}," \
 	"\"time\":\"" time "\",\"from\":{\"name\":\"" who "\"},\"text\":\"" text "\"}\n"
