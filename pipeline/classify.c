@@ -555,6 +555,9 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 		/* a single weak word counts as a hint, no more */
 		for (i = 0; i < NCLS; i++)
 			hint[i] = f->hint[i] + f->score[i];
+		/* what the conversation was just about is one light hint more */
+		if (answers && prev > ZAK)
+			hint[prev]++;
 		by_hint(it, hint, f->role);
 	}
 	if (cv)

@@ -275,6 +275,30 @@ Test(classify, the_partys_own_work_passed_on_by_the_office)
 	json_decref(out);
 }
 
+#define ACHAT(id, conv, addr, text) \
+	"{\"id\":\"" id "\",\"kind\":\"chat\",\"conversation\":{\"id\":\"" conv "\",\"title\":\"" conv "\"}," \
+	"\"from\":{\"address\":\"" addr "\"},\"text\":\"" text "\"}\n"
+
+Test(classify, what_the_conversation_was_just_about_is_a_hint)
+{
+	/* a message without a signal, too long to be a mere reply, from a gmail
+	 * address (one light hint: not enough to propose a deletion) ... */
+	json_t *out = classify_text(
+	    ACHAT("a1", "lot", "lot@gmail.com", "Gefeliciteerd met je verjaardag!")
+	    ACHAT("a2", "lot", "lot@gmail.com", "We zien elkaar dan om acht uur bij het station en nemen samen de trein naar Utrecht")
+	    ACHAT("b1", "nieuw", "piet@gmail.com", "We zien elkaar dan om acht uur bij het station en nemen samen de trein naar Utrecht"),
+	    NULL, NULL);
+
+	/* ... is privé after a private message, and looked at */
+	cr_assert_str_eq(cls(out, 1), "prive");
+	cr_assert(review(out, 1));
+	cr_assert(reason(out, 1, "hint", "prive"));
+	/* ... and zakelijk on its own: when in doubt, zakelijk */
+	cr_assert_str_eq(cls(out, 2), "zakelijk");
+	cr_assert(reason(out, 2, "default", "zakelijk"));
+	json_decref(out);
+}
+
 #define TCHAT(id, conv, who, time, text) \
 	"{\"id\":\"" id "\",\"kind\":\"chat\",\"conversation\":{\"id\":\"" conv "\",\"title\":\"" conv "\"}," \
 	"\"time\":\"" time "\",\"from\":{\"name\":\"" who "\"},\"text\":\"" text "\"}\n"
