@@ -72,14 +72,17 @@ $(BUILD)/tests/mkbomb: $(BUILD)/tests/tools/mkbomb.o
 	@$(CC) $(LDFLAGS) -o $@ $^ -lz
 
 $(BUILD)/tests/gen: $(BUILD)/bench/gen.o
+	@mkdir -p $(dir $@)
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^
 
 $(BUILD)/tests/patterns: $(BUILD)/bench/patterns.o $(BUILD)/libihh.a
+	@mkdir -p $(dir $@)
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
 $(BUILD)/tests/match: $(BUILD)/bench/match.o $(BUILD)/libihh.a
+	@mkdir -p $(dir $@)
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
