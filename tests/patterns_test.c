@@ -54,6 +54,18 @@ static struct said classes[] = {
 	{ "Onze zoon is geboren! Ik ben een week vrij, Pieter rijdt u vanaf morgen.", "zakelijk", "" },
 	/* nothing at all: zakelijk */
 	{ "Kun je dat morgen even doorsturen?", "zakelijk", "" },
+	/* private words as figures of speech in business talk */
+	{ "Dit is een cadeau aan de werkgevers, zo gaat de oppositie het framen.", "zakelijk", "" },
+	{ "Hoe verdelen we de taart tussen de sectoren? Graag een voorstel voor vrijdag.", "zakelijk", "" },
+	{ "Albert Heijn wil praten over de zondagsopenstelling en het personeel.", "zakelijk", "" },
+	{ "De aannemer van het nieuwe kantoor wil het contract openbreken.", "zakelijk", "" },
+	{ "Het theater in Deventer is het decor van de Dag van de Arbeid, jij opent.", "zakelijk", "" },
+	{ "Ik ga nog even naar de Albert Heijn, moet ik iets meenemen?", "prive", "" },
+	{ "Onze aannemer komt pas in mei, dus de badkamer moet nog even wachten.", "prive", "" },
+	/* the members' bodies of a pension fund or a union are not a party's */
+	{ "De ledenraad van de pensioenfondsen kwam met een brandbrief, graag reactie voor morgen.",
+	  "zakelijk", "" },
+	{ "De ledenraad van het CDA komt zaterdag bijeen over de kandidatenlijst.", "partijpolitiek", "" },
 };
 
 /* one load of the rules for all sentences: Vectorscan takes a second to build */
