@@ -62,6 +62,12 @@ static struct said classes[] = {
 	{ "Het theater in Deventer is het decor van de Dag van de Arbeid, jij opent.", "zakelijk", "" },
 	{ "Ik ga nog even naar de Albert Heijn, moet ik iets meenemen?", "prive", "" },
 	{ "Onze aannemer komt pas in mei, dus de badkamer moet nog even wachten.", "prive", "" },
+	/* a journalist's question and a citizen's request to act are business,
+	 * whatever private matter they touch */
+	{ "Hoi, ik ben journalist bij de Volkskrant. Klopt het dat u op vakantie was tijdens de stemming?",
+	  "zakelijk", "" },
+	{ "Dag minister, namens de familie bedanken we u voor uw komst naar de uitvaart van onze vader. "
+	  "Wilt u ervoor zorgen dat het onderzoek naar het ongeluk doorgaat?", "zakelijk", "" },
 	/* the members' bodies of a pension fund or a union are not a party's */
 	{ "De ledenraad van de pensioenfondsen kwam met een brandbrief, graag reactie voor morgen.",
 	  "zakelijk", "" },
