@@ -514,7 +514,8 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 		if (z)
 			add_reason(it->reasons, "note", "party content with party contacts: "
 			    "partijpolitiek, though it names business of the office", NULL, NULL);
-	} else if ((zc && (p >= q || 2 * z >= q)) || (z && other <= 2 && !f->mark && !topic_only)) {
+	} else if ((zc && (p >= q || 2 * z >= q)) ||
+	    (z && !f->mark && !topic_only && (other <= 2 || (f->top[ZAK] >= 2 && other <= z + 1)))) {
 		/* mixed content is zakelijk; a reviewer looks when the rest outweighs it */
 		decide(it, ZAK, other > z || (f->mark && strcmp(f->mark, "zakelijk")));
 		if (other)

@@ -114,6 +114,11 @@ static struct law laws[] = {
 	{ "Gefeliciteerd! En de Kamerbrief gaat morgen mee.", "zakelijk", 0 },
 	/* ... and is looked at when the rest outweighs it */
 	{ "Gefeliciteerd, jarig! Etentje? Kamerbrief later.", "zakelijk", 1 },
+	/* a word of the office that is more than a topic wins beside a private
+	 * word or two, and is looked at ... */
+	{ "Jarig vandaag! De nota komt vanmiddag.", "zakelijk", 1 },
+	/* ... not beside much more private content */
+	{ "Gefeliciteerd, jarig! Etentje? De nota later.", "prive", 1 },
 	/* a topic word of the office alone does not make private content business */
 	{ "Gefeliciteerd, jarig! Etentje? Debat later.", "prive", 1 },
 	/* purely private content, towards anyone */
