@@ -52,6 +52,12 @@ static struct said classes[] = {
 	{ "Het debat loopt uit, eet maar zonder mij.", "zakelijk", "" },
 	/* an absence with a stand-in: zakelijk, though the reason is private */
 	{ "Onze zoon is geboren! Ik ben een week vrij, Pieter rijdt u vanaf morgen.", "zakelijk", "" },
+	/* a hand-over of the work for an absence is business, whatever the absence */
+	{ "Fijne vakantie! Sanne heeft de speeches van deze week, Joost blijft achterwacht.",
+	  "zakelijk", "" },
+	/* a condolence the office drafts is work; one's own condolences are private */
+	{ "Kun je een condoleance opstellen voor de familie Jansen?", "zakelijk", "" },
+	{ "Mijn oprechte condoleances, lieve Anna.", "prive", "" },
 	/* nothing at all: zakelijk */
 	{ "Kun je dat morgen even doorsturen?", "zakelijk", "" },
 	/* private words as figures of speech in business talk */
