@@ -74,6 +74,25 @@ static struct said classes[] = {
 	  "zakelijk", "" },
 	{ "Dag minister, namens de familie bedanken we u voor uw komst naar de uitvaart van onze vader. "
 	  "Wilt u ervoor zorgen dat het onderzoek naar het ongeluk doorgaat?", "zakelijk", "" },
+	/* private life in words of its own: catching up, the season's wishes, a
+	 * relationship, a relative's illness, fertility treatment, the house */
+	{ "Hé, lang niet gesproken! We moeten echt weer eens afspreken.", "prive", "" },
+	{ "Gelukkig nieuwjaar allemaal! 🎆", "prive", "" },
+	{ "Ik woon sinds de zomer weer alleen, we zijn uit elkaar.", "prive", "" },
+	{ "Onze vader had vorige week een hartaanval.", "prive", "" },
+	{ "Dag Sanne, zijn moeder heeft vorige maand een hersenbloeding gehad.", "prive", "" },
+	{ "Zij ligt sinds dinsdag in het Radboud, bezoek mag nog niet.", "prive", "" },
+	{ "De tweede terugplaatsing is mislukt, we proberen het in maart opnieuw.", "prive", "" },
+	{ "De IVF-vergoeding blijft in het basispakket, meldt VWS.", "zakelijk", "" },
+	{ "De kozijnen zijn geplaatst, de rekening volgt.", "prive", "" },
+	{ "Tom en ik gaan volgend jaar trouwen!", "prive", "" },
+	/* a citizen's own illness or family beside a plea to the minister: business */
+	{ "Mijn vader had vorige maand een beroerte en nu stopt zijn uitkering. Ik hoop dat u als "
+	  "minister naar ons kijkt.", "zakelijk", "" },
+	/* the party's members; a neighbour's own poster is no party work */
+	{ "Mooi nieuws: 30 nieuwe leden sinds de uitslag.", "partijpolitiek", "" },
+	{ "Ik zet trouwens een PVV-poster voor het raam voor de verkiezingen, hoop dat jullie het niet "
+	  "erg vinden.", "zakelijk", "" },
 	/* the members' bodies of a pension fund or a union are not a party's */
 	{ "De ledenraad van de pensioenfondsen kwam met een brandbrief, graag reactie voor morgen.",
 	  "zakelijk", "" },
