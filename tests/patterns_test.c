@@ -86,11 +86,22 @@ static struct said classes[] = {
 	{ "De IVF-vergoeding blijft in het basispakket, meldt VWS.", "zakelijk", "" },
 	{ "De kozijnen zijn geplaatst, de rekening volgt.", "prive", "" },
 	{ "Tom en ik gaan volgend jaar trouwen!", "prive", "" },
+	{ "De uitvaartdienst is zaterdag om 14 uur, je hoeft echt niet te komen.", "prive", "" },
+	{ "Succes met de operatie morgen, en doe daarna rustig aan!", "prive", "" },
+	{ "Je tandarts belde: de controle van dinsdag moet verzet worden.", "prive", "" },
+	{ "Voor jullie aangifte heb ik de jaaropgave van de hypotheek nog nodig.", "prive", "" },
+	{ "Lang verhaal, ik vertel het je liever onder vier ogen.", "prive", "" },
+	/* an invoice is no memo; a wish to the minister is no business; nor is the police at the door */
+	{ "De nota's van de tandarts voor Ruben zitten in de map, kun je ze betalen?", "prive", "" },
+	{ "Veel sterkte, minister!", "prive", "" },
+	{ "Mijn broer zit vast, de politie stond gisteren bij zijn huis. Ik vertel het je in het echt.",
+	  "prive", "" },
 	/* a citizen's own illness or family beside a plea to the minister: business */
 	{ "Mijn vader had vorige maand een beroerte en nu stopt zijn uitkering. Ik hoop dat u als "
 	  "minister naar ons kijkt.", "zakelijk", "" },
 	/* the party's members; a neighbour's own poster is no party work */
 	{ "Mooi nieuws: 30 nieuwe leden sinds de uitslag.", "partijpolitiek", "" },
+	{ "Hij is trouwens lid geworden van de SP, niet boos worden.", "zakelijk", "" },
 	{ "Ik zet trouwens een PVV-poster voor het raam voor de verkiezingen, hoop dat jullie het niet "
 	  "erg vinden.", "zakelijk", "" },
 	/* the members' bodies of a pension fund or a union are not a party's */
