@@ -12,8 +12,8 @@
  *  4. the owner's marks (a Privé mail folder, the marks file);
  *  5. a message without content of its own follows its conversation: the
  *     message it answers, or, first in a conversation, the next one;
- *  6. the sender, the chat's name and the contact's role are first hints
- *     only;
+ *  6. the sender (unless it is the owner), the chat's name and the
+ *     contact's role are first hints only;
  *  7. no signal at all: zakelijk.
  * Everything proposed for deletion, and everything uncertain, gets
  * review: true.
@@ -348,6 +348,13 @@ features(struct classifier *c, const json_t *rec, struct features *f,
 	size_t nseen = 0, i, k;
 	const char *text = json_string_value(json_object_get(rec, "text"));
 	const char *kind = json_string_value(json_object_get(rec, "kind"));
+	const json_t *from = json_object_get(rec, "from");
+	const char *who, *role = contacts_role(c->contacts,
+	    json_string_value(json_object_get(from, "name")),
+	    json_string_value(json_object_get(from, "address")), &who);
+	/* the owner's own address says who wrote, not what about: a minister
+	 * writes to her family from the ministry's address too */
+	int by_owner = role && !strcmp(role, "eigenaar");
 
 	memset(f, 0, sizeof(*f));
 	rules_match(c->rules, rec, KIND_CLASS, &c->res);
@@ -363,7 +370,8 @@ features(struct classifier *c, const json_t *rec, struct features *f,
 		/* each rule counts once, however often it matches */
 		for (k = 0; k < nseen && seen[k] != h->rule; k++)
 			;
-		if (k < nseen || (cl < 0 && strcmp(h->rule->signal, "antwoord")))
+		if (k < nseen || (cl < 0 && strcmp(h->rule->signal, "antwoord")) ||
+		    (by_owner && h->rule->field == FIELD_SENDER))
 			continue;
 		if (nseen < sizeof(seen) / sizeof(seen[0]))
 			seen[nseen++] = h->rule;

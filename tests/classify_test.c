@@ -336,6 +336,29 @@ Test(classify, the_owner_is_nobodys_counterpart)
 	json_decref(out);
 }
 
+Test(classify, the_owners_own_address_is_no_hint)
+{
+	const char *contacts = "eigenaar Marloes\neigenaar m@minbzk.nl\n";
+#define FROM(id, name, addr, text) \
+	"{\"id\":\"" id "\",\"kind\":\"email\",\"from\":{\"name\":\"" name "\",\"address\":\"" addr \
+	"\"},\"subject\":\"Zaterdag\",\"text\":\"" text "\"}\n"
+	json_t *out = classify_text(
+	    FROM("o1", "Marloes", "m@minbzk.nl", "Zin in een etentje zaterdag?")
+	    FROM("o2", "Henk", "h@minbzk.nl", "Zin in een etentje zaterdag?"),
+	    contacts, NULL);
+#undef FROM
+
+	/* she writes to her friends from the ministry's address too: the
+	 * address rule says nothing when she is the sender ... */
+	cr_assert_str_eq(cls(out, 0), "prive");
+	cr_assert(reason(out, 0, "rule", "prive.etentje"));
+	cr_assert_not(reason(out, 0, "rule", "zak.domein"));
+	cr_assert_not(reason(out, 0, "hint", "prive"));
+	/* ... and is one light hint from anyone else at the ministry */
+	cr_assert(reason(out, 1, "rule", "zak.domein"));
+	json_decref(out);
+}
+
 Test(classify, a_reply_answers_what_came_shortly_before)
 {
 	json_t *out = classify_text(
