@@ -96,6 +96,15 @@ static struct said classes[] = {
 	{ "Veel sterkte, minister!", "prive", "" },
 	{ "Mijn broer zit vast, de politie stond gisteren bij zijn huis. Ik vertel het je in het echt.",
 	  "prive", "" },
+	{ "Wat een prachtig nieuws, ik ben zo trots op haar!", "prive", "" },
+	{ "Mijn schoonvader moet weer aan de chemo, de kanker is uitgezaaid.", "prive", "" },
+	{ "Ik reserveer voor vier, bij de Italiaan om de hoek.", "prive", "" },
+	/* the diary of the office and keeping a matter out of it are not its business */
+	{ "Zaterdag padel? Ik kan pas om elf, als het debat niet uitloopt.", "prive", "" },
+	{ "Prima, stuur het naar mijn privémail, niet via het ministerie. Het is voor het "
+	  "verkiezingsprogramma.", "partijpolitiek", "" },
+	{ "Ik hou me daar als minister buiten, maar de leden moeten kunnen kiezen bij de "
+	  "kandidaatstelling.", "partijpolitiek", "" },
 	/* a citizen's own illness or family beside a plea to the minister: business */
 	{ "Mijn vader had vorige maand een beroerte en nu stopt zijn uitkering. Ik hoop dat u als "
 	  "minister naar ons kijkt.", "zakelijk", "" },
