@@ -113,6 +113,12 @@ static struct said classes[] = {
 	{ "Hij is trouwens lid geworden van de SP, niet boos worden.", "zakelijk", "" },
 	{ "Ik zet trouwens een PVV-poster voor het raam voor de verkiezingen, hoop dat jullie het niet "
 	  "erg vinden.", "zakelijk", "" },
+	/* asked to use the office for someone, even by family, and the answer */
+	{ "Mijn neef wacht al maanden op zijn uitkering. Kun je niet zorgen dat het sneller gaat? "
+	  "Liefs en een dikke kus", "zakelijk", "" },
+	{ "Lieverd, ik ga niet voor je voordringen, maar ik vraag wel waarom het zo lang duurt. xx",
+	  "zakelijk", "" },
+	{ "Lieverd, de aannemer duurt zo lang, de badkamer is nog steeds niet af. xx", "prive", "" },
 	/* the members' bodies of a pension fund or a union are not a party's */
 	{ "De ledenraad van de pensioenfondsen kwam met een brandbrief, graag reactie voor morgen.",
 	  "zakelijk", "" },
