@@ -119,6 +119,11 @@ static struct said classes[] = {
 	{ "Lieverd, ik ga niet voor je voordringen, maar ik vraag wel waarom het zo lang duurt. xx",
 	  "zakelijk", "" },
 	{ "Lieverd, de aannemer duurt zo lang, de badkamer is nog steeds niet af. xx", "prive", "" },
+	/* the police at one's door; a candidate list for a council */
+	{ "Lang verhaal, de politie stond ineens aan de deur. Ik vertel het je liever in het echt.",
+	  "prive", "" },
+	{ "We willen meer jongeren op de lijsten voor de gemeenteraad, help je mee?", "partijpolitiek", "" },
+	{ "De gemeenteraad van Emmen wil een brief over de banenafspraak.", "zakelijk", "" },
 	/* the members' bodies of a pension fund or a union are not a party's */
 	{ "De ledenraad van de pensioenfondsen kwam met een brandbrief, graag reactie voor morgen.",
 	  "zakelijk", "" },
