@@ -105,12 +105,18 @@ static struct said classes[] = {
 	  "verkiezingsprogramma.", "partijpolitiek", "" },
 	{ "Ik hou me daar als minister buiten, maar de leden moeten kunnen kiezen bij de "
 	  "kandidaatstelling.", "partijpolitiek", "" },
+	{ "Sorry schat, het wordt weer laat vanavond.", "prive", "" },
+	{ "Kun je je BSN even sturen? De notaris vraagt erom.", "prive", "" },
+	/* a citizen's own number in a letter to the minister is no private matter of hers */
+	{ "Geachte minister, mijn uitkering is gestopt. Mijn BSN is 111222333.", "zakelijk", "" },
 	/* a citizen's own illness or family beside a plea to the minister: business */
 	{ "Mijn vader had vorige maand een beroerte en nu stopt zijn uitkering. Ik hoop dat u als "
 	  "minister naar ons kijkt.", "zakelijk", "" },
 	/* the party's members; a neighbour's own poster is no party work */
 	{ "Mooi nieuws: 30 nieuwe leden sinds de uitslag.", "partijpolitiek", "" },
 	{ "Hij is trouwens lid geworden van de SP, niet boos worden.", "zakelijk", "" },
+	{ "Stemwijzer gedaan: ik kwam uit op D66. Ik denk dat ik dit keer toch D66 stem, sorry schat!",
+	  "prive", "" },
 	{ "Ik zet trouwens een PVV-poster voor het raam voor de verkiezingen, hoop dat jullie het niet "
 	  "erg vinden.", "zakelijk", "" },
 	/* asked to use the office for someone, even by family, and the answer */
