@@ -130,6 +130,8 @@ static struct said classes[] = {
 	  "prive", "" },
 	{ "We willen meer jongeren op de lijsten voor de gemeenteraad, help je mee?", "partijpolitiek", "" },
 	{ "De gemeenteraad van Emmen wil een brief over de banenafspraak.", "zakelijk", "" },
+	/* a note for the fraction is party work, not a memo of the office */
+	{ "Zal ik een notitie voor de fractie schrijven over de verkiezingen?", "partijpolitiek", "" },
 	/* the members' bodies of a pension fund or a union are not a party's */
 	{ "De ledenraad van de pensioenfondsen kwam met een brandbrief, graag reactie voor morgen.",
 	  "zakelijk", "" },
