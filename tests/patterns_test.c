@@ -58,6 +58,8 @@ static struct said classes[] = {
 	/* a condolence the office drafts is work; one's own condolences are private */
 	{ "Kun je een condoleance opstellen voor de familie Jansen?", "zakelijk", "" },
 	{ "Mijn oprechte condoleances, lieve Anna.", "prive", "" },
+	/* handing a task to the staff beside a wish */
+	{ "Ik laat Femke het morgen inplannen. Beterschap nog!", "zakelijk", "" },
 	/* nothing at all: zakelijk */
 	{ "Kun je dat morgen even doorsturen?", "zakelijk", "" },
 	/* private words as figures of speech in business talk */
