@@ -134,6 +134,11 @@ static struct said classes[] = {
 	{ "De gemeenteraad van Emmen wil een brief over de banenafspraak.", "zakelijk", "" },
 	/* a note for the fraction is party work, not a memo of the office */
 	{ "Zal ik een notitie voor de fractie schrijven over de verkiezingen?", "partijpolitiek", "" },
+	/* party work in its own words; a union's members are no party's */
+	{ "We gaan zaterdag de deuren langs in Kanaleneiland, doe je mee?", "partijpolitiek", "" },
+	{ "Kun je een handtekening zetten voor de ondersteuningsverklaringen in Zwolle?", "partijpolitiek", "" },
+	{ "Onze Kamerleden willen weten of jij zaterdag meedoet.", "partijpolitiek", "" },
+	{ "De FNV vraagt of u een toespraak voor de leden van de FNV wilt houden op 1 mei.", "zakelijk", "" },
 	/* the members' bodies of a pension fund or a union are not a party's */
 	{ "De ledenraad van de pensioenfondsen kwam met een brandbrief, graag reactie voor morgen.",
 	  "zakelijk", "" },
