@@ -111,6 +111,10 @@ static struct said classes[] = {
 	{ "Kun je je BSN even sturen? De notaris vraagt erom.", "prive", "" },
 	/* a citizen's own number in a letter to the minister is no private matter of hers */
 	{ "Geachte minister, mijn uitkering is gestopt. Mijn BSN is 111222333.", "zakelijk", "" },
+	{ "Hij slaapt eindelijk door, wat een verschil!", "prive", "" },
+	{ "Lekker gegeten bij jullie, en proost op het nieuwe huis!", "prive", "" },
+	{ "De auto moet morgen naar de garage, kun jij me ophalen?", "prive", "" },
+	{ "Dank voor de gastvrijheid tijdens het werkbezoek, de verslaglegging volgt.", "zakelijk", "" },
 	/* a citizen's own illness or family beside a plea to the minister: business */
 	{ "Mijn vader had vorige maand een beroerte en nu stopt zijn uitkering. Ik hoop dat u als "
 	  "minister naar ons kijkt.", "zakelijk", "" },
