@@ -115,6 +115,14 @@ static struct said classes[] = {
 	{ "Lekker gegeten bij jullie, en proost op het nieuwe huis!", "prive", "" },
 	{ "De auto moet morgen naar de garage, kun jij me ophalen?", "prive", "" },
 	{ "Dank voor de gastvrijheid tijdens het werkbezoek, de verslaglegging volgt.", "zakelijk", "" },
+	/* the household in its own words; the same words as policy or a figure of speech */
+	{ "Daan heeft een 8 voor zijn wiskundetoets!", "prive", "" },
+	{ "Wie haalt Sophie op van hockey?", "prive", "" },
+	{ "Ik voel me niet zo lekker, ik blijf vandaag in bed.", "prive", "" },
+	{ "De verwarming doet het niet, ik heb de monteur gebeld.", "prive", "" },
+	{ "We hebben een bod gedaan op dat huis in Zeist.", "prive", "" },
+	{ "Veel ouders brengen hun kinderen naar de opvang en werken daardoor meer uren.", "zakelijk", "" },
+	{ "We hebben huiswerk meegekregen van de Kamer over de WW.", "zakelijk", "" },
 	/* a citizen's own illness or family beside a plea to the minister: business */
 	{ "Mijn vader had vorige maand een beroerte en nu stopt zijn uitkering. Ik hoop dat u als "
 	  "minister naar ons kijkt.", "zakelijk", "" },
