@@ -109,6 +109,9 @@ static struct said classes[] = {
 	  "kandidaatstelling.", "partijpolitiek", "" },
 	{ "Sorry schat, het wordt weer laat vanavond.", "prive", "" },
 	{ "Kun je je BSN even sturen? De notaris vraagt erom.", "prive", "" },
+	{ "De Belastingdienst belde over de aangifte, ze willen jouw BSN nog een keer.", "prive", "" },
+	{ "Geachte minister, de Belastingdienst belde over mijn aangifte en nu is mijn toeslag weg.",
+	  "zakelijk", "" },
 	/* a citizen's own number in a letter to the minister is no private matter of hers */
 	{ "Geachte minister, mijn uitkering is gestopt. Mijn BSN is 111222333.", "zakelijk", "" },
 	{ "Hij slaapt eindelijk door, wat een verschil!", "prive", "" },
@@ -129,6 +132,7 @@ static struct said classes[] = {
 	/* the party's members; a neighbour's own poster is no party work */
 	{ "Mooi nieuws: 30 nieuwe leden sinds de uitslag.", "partijpolitiek", "" },
 	{ "Hij is trouwens lid geworden van de SP, niet boos worden.", "zakelijk", "" },
+	{ "Kieskompas ingevuld, ik kwam uit op de SP en daarna GroenLinks. Haha, sorry schat!", "prive", "" },
 	{ "Stemwijzer gedaan: ik kwam uit op D66. Ik denk dat ik dit keer toch D66 stem, sorry schat!",
 	  "prive", "" },
 	{ "Ik zet trouwens een PVV-poster voor het raam voor de verkiezingen, hoop dat jullie het niet "
