@@ -209,6 +209,12 @@ static struct said categories[] = {
 	{ "Voters vote for the Labour Party.", "", "" },
 	{ "They go to the synagogue every Saturday.", "religie", "synagogue" },
 	{ "Her father is Eritrean and her mother is Dutch.", "etniciteit", "Eritrean" },
+	{ "Ik ben vertrouwenspersoon namens de bond op mijn werk.", "vakbond", "namens de bond" },
+	{ "De vertegenwoordiger namens de FNV sprak op het congres.", "", "" },
+	{ "Mijn tante heeft haar stem aan de PvdD gegeven.", "politiek", "PvdD" },
+	{ "Ik ben lid van de jongerenafdeling van de VVD.", "politiek", "VVD" },
+	{ "Mijn achternaam klinkt nogal Marokkaans.", "etniciteit", "Marokkaans" },
+	{ "Wij zijn Nederlanders en trots op onze stad.", "", "" },
 	/* general vocabulary: recovery, injuries, feasts, church offices, origin,
 	 * carriers, sentences, party membership */
 	{ "Mijn schoonvader herstelt goed van zijn heupoperatie.", "gezondheid", "herstelt" },
