@@ -223,6 +223,9 @@ static struct said categories[] = {
 	{ "Mijn zwager heeft jaren in de gevangenis gezeten.", "strafrechtelijk", "gevangenis" },
 	{ "Er loopt een onderzoek tegen haar buurman wegens heling.", "strafrechtelijk", "heling" },
 	{ "Het onderzoek naar de aanpak wegens de kosten loopt nog.", "", "" },
+	{ "Gisteren sprak ik Anouk's vrouw op het schoolplein.", "seksualiteit", "vrouw" },
+	{ "De vrouw van Jeroen komt ook naar de borrel.", "", "" },
+	{ "Ik als moeder merk dat mijn vrouw strenger is.", "seksualiteit", "mijn vrouw" },
 	/* general vocabulary: recovery, injuries, feasts, church offices, origin,
 	 * carriers, sentences, party membership */
 	{ "Mijn schoonvader herstelt goed van zijn heupoperatie.", "gezondheid", "herstelt" },
