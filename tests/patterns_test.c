@@ -226,6 +226,8 @@ static struct said categories[] = {
 	{ "Gisteren sprak ik Anouk's vrouw op het schoolplein.", "seksualiteit", "vrouw" },
 	{ "De vrouw van Jeroen komt ook naar de borrel.", "", "" },
 	{ "Ik als moeder merk dat mijn vrouw strenger is.", "seksualiteit", "mijn vrouw" },
+	{ "Mijn buurvrouw is al twintig jaar CNV lid.", "vakbond", "CNV lid" },
+	{ "Het FNV ledenblad komt morgen uit.", "", "" },
 	/* general vocabulary: recovery, injuries, feasts, church offices, origin,
 	 * carriers, sentences, party membership */
 	{ "Mijn schoonvader herstelt goed van zijn heupoperatie.", "gezondheid", "herstelt" },
