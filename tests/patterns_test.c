@@ -228,6 +228,9 @@ static struct said categories[] = {
 	{ "Ik als moeder merk dat mijn vrouw strenger is.", "seksualiteit", "mijn vrouw" },
 	{ "Mijn buurvrouw is al twintig jaar CNV lid.", "vakbond", "CNV lid" },
 	{ "Het FNV ledenblad komt morgen uit.", "", "" },
+	{ "Ik kom net uit de PI-vergadering met de directie.", "", "" },
+	{ "De nieuwe buren van het azc komen uit Syrië, meldt de gemeente.", "", "" },
+	{ "Hij is in maart opgepakt.", "strafrechtelijk", "opgepakt" },
 	/* general vocabulary: recovery, injuries, feasts, church offices, origin,
 	 * carriers, sentences, party membership */
 	{ "Mijn schoonvader herstelt goed van zijn heupoperatie.", "gezondheid", "herstelt" },
