@@ -231,6 +231,13 @@ static struct said categories[] = {
 	{ "Ik kom net uit de PI-vergadering met de directie.", "", "" },
 	{ "De nieuwe buren van het azc komen uit Syrië, meldt de gemeente.", "", "" },
 	{ "Hij is in maart opgepakt.", "strafrechtelijk", "opgepakt" },
+	{ "My cousin told me: I'm gay and I'm happy.", "seksualiteit", "gay" },
+	{ "The gay rights movement is strong in Amsterdam.", "", "" },
+	{ "She's Jewish and keeps the sabbath.", "religie", "Jewish" },
+	{ "She's a Christian Democrat member of parliament.", "", "" },
+	{ "Her brother's in prison.", "strafrechtelijk", "prison" },
+	{ "He's in prison since May.", "strafrechtelijk", "prison" },
+	{ "Wij hebben de iftar bij ons thuis gehouden.", "religie", "iftar" },
 	/* general vocabulary: recovery, injuries, feasts, church offices, origin,
 	 * carriers, sentences, party membership */
 	{ "Mijn schoonvader herstelt goed van zijn heupoperatie.", "gezondheid", "herstelt" },
