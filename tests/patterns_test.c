@@ -238,6 +238,8 @@ static struct said categories[] = {
 	{ "Her brother's in prison.", "strafrechtelijk", "prison" },
 	{ "He's in prison since May.", "strafrechtelijk", "prison" },
 	{ "Wij hebben de iftar bij ons thuis gehouden.", "religie", "iftar" },
+	{ "Haar bezwaar loopt inmiddels via het CNV.", "vakbond", "CNV" },
+	{ "De FNV staat achter het kabinet in deze kwestie.", "", "" },
 	/* general vocabulary: recovery, injuries, feasts, church offices, origin,
 	 * carriers, sentences, party membership */
 	{ "Mijn schoonvader herstelt goed van zijn heupoperatie.", "gezondheid", "herstelt" },
