@@ -248,6 +248,10 @@ static struct said categories[] = {
 	{ "Hij is in 2010 veroordeeld geweest tot tbs.", "strafrechtelijk", "tbs" },
 	{ "De rechter kan iemand veroordelen tot tbs.", "", "" },
 	{ "Hij heeft een vakbondsjurist genomen.", "vakbond", "vakbondsjurist" },
+	{ "Het uitzendbureau is in 2020 veroordeeld tot een boete.", "", "" },
+	{ "De eigenaar van het uitzendbureau is in 2020 veroordeeld voor uitbuiting.",
+	  "strafrechtelijk", "veroordeeld" },
+	{ "De minister gaat naar de nachtmis voor een werkbezoek aan de parochie.", "", "" },
 	/* general vocabulary: recovery, injuries, feasts, church offices, origin,
 	 * carriers, sentences, party membership */
 	{ "Mijn schoonvader herstelt goed van zijn heupoperatie.", "gezondheid", "herstelt" },
