@@ -252,6 +252,10 @@ static struct said categories[] = {
 	{ "De eigenaar van het uitzendbureau is in 2020 veroordeeld voor uitbuiting.",
 	  "strafrechtelijk", "veroordeeld" },
 	{ "De minister gaat naar de nachtmis voor een werkbezoek aan de parochie.", "", "" },
+	{ "Na het gesprek ben ik meteen naar de bond gestapt.", "vakbond", "bond gestapt" },
+	{ "Ik ben naar de FNV gegaan voor overleg over de cao.", "", "" },
+	{ "Mijn buurman heeft bij de verkiezingen voor de PvdD gekozen.", "politiek", "PvdD" },
+	{ "Het kabinet heeft voor de lijn van de VVD gekozen.", "", "" },
 	/* general vocabulary: recovery, injuries, feasts, church offices, origin,
 	 * carriers, sentences, party membership */
 	{ "Mijn schoonvader herstelt goed van zijn heupoperatie.", "gezondheid", "herstelt" },
