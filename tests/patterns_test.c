@@ -256,6 +256,8 @@ static struct said categories[] = {
 	{ "Ik ben naar de FNV gegaan voor overleg over de cao.", "", "" },
 	{ "Mijn buurman heeft bij de verkiezingen voor de PvdD gekozen.", "politiek", "PvdD" },
 	{ "Het kabinet heeft voor de lijn van de VVD gekozen.", "", "" },
+	{ "I am a Turkish-Dutch nurse looking for work.", "etniciteit", "Turkish-Dutch" },
+	{ "The Turkish-Dutch community is large in Rotterdam.", "", "" },
 	/* general vocabulary: recovery, injuries, feasts, church offices, origin,
 	 * carriers, sentences, party membership */
 	{ "Mijn schoonvader herstelt goed van zijn heupoperatie.", "gezondheid", "herstelt" },
