@@ -258,6 +258,8 @@ static struct said categories[] = {
 	{ "Het kabinet heeft voor de lijn van de VVD gekozen.", "", "" },
 	{ "I am a Turkish-Dutch nurse looking for work.", "etniciteit", "Turkish-Dutch" },
 	{ "The Turkish-Dutch community is large in Rotterdam.", "", "" },
+	{ "Wij komen met z'n tweeën, mijn vrouw en ik! Groetjes, Femke", "seksualiteit", "mijn vrouw" },
+	{ "Wij komen met z'n tweeën, mijn vrouw en ik! Groetjes, Sander", "", "" },
 	/* general vocabulary: recovery, injuries, feasts, church offices, origin,
 	 * carriers, sentences, party membership */
 	{ "Mijn schoonvader herstelt goed van zijn heupoperatie.", "gezondheid", "herstelt" },
