@@ -195,6 +195,9 @@ static struct said categories[] = {
 	{ "Het kabinet wil de wachtlijsten in de ggz verkorten.", "", "" },
 	{ "Het aantal mensen met diabetes stijgt elk jaar.", "", "" },
 	{ "De vakbonden praten morgen verder over de cao.", "", "" },
+	{ "De minister gaat naar de kerkdienst voor de herdenking van de slachtoffers.", "", "" },
+	{ "Steeds meer mensen durven op het werk open te zijn over hun geaardheid.", "", "" },
+	{ "De rechtbank heeft het bedrijf veroordeeld tot een boete van een ton.", "", "" },
 	{ "Het kenmerk is 123456789.", "", "" },
 	/* a person's are */
 	{ "Zij heeft een burn-out en is voorlopig thuis.", "gezondheid", "burn-out" },
