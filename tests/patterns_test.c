@@ -154,6 +154,9 @@ static struct said classes[] = {
 	{ "We gaan zaterdag de deuren langs in Kanaleneiland, doe je mee?", "partijpolitiek", "" },
 	{ "Kun je een handtekening zetten voor de ondersteuningsverklaringen in Zwolle?", "partijpolitiek", "" },
 	{ "Onze Kamerleden willen weten of jij zaterdag meedoet.", "partijpolitiek", "" },
+	{ "Kun je de tekst voor de campagnefolder nog nakijken?", "partijpolitiek", "" },
+	{ "Onze wethouders willen een lijn over de Participatiewet voor de campagne in de gemeenten.",
+	  "partijpolitiek", "" },
 	{ "De FNV vraagt of u een toespraak voor de leden van de FNV wilt houden op 1 mei.", "zakelijk", "" },
 	/* the members' bodies of a pension fund or a union are not a party's */
 	{ "De ledenraad van de pensioenfondsen kwam met een brandbrief, graag reactie voor morgen.",
