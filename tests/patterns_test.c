@@ -44,6 +44,10 @@ static struct said classes[] = {
 	{ "Gefeliciteerd! En wil je de beslisnota voor 12.00 uur paraferen?", "zakelijk", "" },
 	{ "My condolences on the loss of your father.", "prive", "" },
 	{ "Please send me the briefing for the cabinet meeting on Friday.", "zakelijk", "" },
+	{ "We got engaged last night!", "prive", "" },
+	{ "We're thinking of moving to Utrecht, the house is too small with the baby.", "prive", "" },
+	{ "Could you canvass with us in Rotterdam next weekend?", "partijpolitiek", "" },
+	{ "My wife is ill, so please send the briefing for the cabinet meeting by mail.", "zakelijk", "" },
 	/* private life in general words: a hospital visit, a baby, warmth, a surprise */
 	{ "Ik moet morgen naar het ziekenhuis, mijn vader gaat mee.", "prive", "" },
 	{ "Wat was het gezellig gisteren! Volgende keer bij ons.", "prive", "" },
