@@ -261,6 +261,20 @@ static struct said categories[] = {
 	{ "Ik moet minder werken door mijn medicatie (methotrexaat).", "gezondheid",
 	  "mijn medicatie (methotrexaat)" },
 	{ "Reden van verzuim: hernia, volgens de bedrijfsarts.", "gezondheid", "hernia" },
+	{ "Mijn nicht is getest op de familiaire mutatie.", "genetisch", "getest op de familiaire mutatie" },
+	{ "Hij zegt dat hij genetisch belast is met hartproblemen.", "genetisch", "genetisch belast" },
+	{ "Welke kosten horen bij genetische modificatie van gewassen?", "", "" },
+	{ "Mijn vader heeft de APOE4-variant, dat weten we sinds kort.", "genetisch", "APOE4-variant" },
+	{ "De nieuwe XBB-variant verspreidt zich snel.", "", "" },
+	{ "De uitslag van de dragerschapstest kwam vandaag: we zijn allebei drager.", "genetisch",
+	  "De uitslag van de dragerschapstest kwam vandaag: we zijn allebei drager" },
+	{ "De test is klaar: de nieuwe website werkt.", "", "" },
+	{ "Op het werk moet ik tegenwoordig mijn handpalm laten scannen.", "biometrisch", "handpalm laten scannen" },
+	{ "De bewakingscamera herkende hem meteen bij de poort.", "biometrisch", "herkende hem meteen" },
+	{ "Ik herkende hem meteen bij de poort.", "", "" },
+	{ "Hij is via zijn looppatroon herkend door de politie.", "biometrisch", "looppatroon herkend" },
+	{ "The agency stored my fingerprints without my consent.", "biometrisch", "stored my fingerprints" },
+	{ "Fingerprints are stored in the passport chip.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
