@@ -275,6 +275,18 @@ static struct said categories[] = {
 	{ "Hij is via zijn looppatroon herkend door de politie.", "biometrisch", "looppatroon herkend" },
 	{ "The agency stored my fingerprints without my consent.", "biometrisch", "stored my fingerprints" },
 	{ "Fingerprints are stored in the passport chip.", "", "" },
+	{ "Ik moet vanmiddag met mijn zoon naar de spoedeisende hulp.", "gezondheid", "spoedeisende hulp" },
+	{ "Hij meldde zich af vanwege maagklachten.", "gezondheid", "vanwege maagklachten" },
+	{ "Ze meldde zich af vanwege de drukte in de Kamer.", "", "" },
+	{ "Ik ben nog niet gevaccineerd tegen de griep.", "gezondheid", "niet gevaccineerd" },
+	{ "Mijn zus is ernstig gehandicapt sinds haar geboorte.", "gezondheid", "ernstig gehandicapt" },
+	{ "Bij mijn schoonmoeder is vorige week een cyste gevonden.", "gezondheid", "een cyste gevonden" },
+	{ "Bij de controle is een fout in de begroting gevonden.", "", "" },
+	{ "Hij heeft vorig jaar een zware ingreep aan zijn rug ondergaan.", "gezondheid", "ondergaan" },
+	{ "Mijn tante hoort bijna niks meer aan haar linkeroor.", "gezondheid", "linkeroor" },
+	{ "Het embryo heeft dezelfde mutatie, dat hebben ze gezien.", "genetisch", "dezelfde mutatie" },
+	{ "Dat mijn oom het gen ook heeft, wisten we niet.", "genetisch", "het gen ook heeft" },
+	{ "De mutatie heeft gevolgen voor de uitbetaling.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
