@@ -287,6 +287,15 @@ static struct said categories[] = {
 	{ "Het embryo heeft dezelfde mutatie, dat hebben ze gezien.", "genetisch", "dezelfde mutatie" },
 	{ "Dat mijn oom het gen ook heeft, wisten we niet.", "genetisch", "het gen ook heeft" },
 	{ "De mutatie heeft gevolgen voor de uitbetaling.", "", "" },
+	{ "Ik zit nog even bij de orthopeed, ik bel je straks.", "gezondheid", "bij de orthopeed" },
+	{ "Kun je mijn afspraak bij de uroloog verzetten?", "gezondheid", "afspraak bij de uroloog" },
+	{ "De minister gaat naar de huisarts voor een werkbezoek.", "", "" },
+	{ "Het verzoek ligt nog bij de bedrijfsarts van het UWV.", "", "" },
+	{ "My daughter is very ill and I must stay at home.", "gezondheid", "is very ill" },
+	{ "He suffers from chronic back pain since the fall.", "gezondheid", "back pain" },
+	{ "They rushed him to hospital after the accident.", "gezondheid", "rushed him to hospital" },
+	{ "Banks have stress tests every year.", "", "" },
+	{ "Many workers have health problems, the report says.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
