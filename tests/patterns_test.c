@@ -296,6 +296,11 @@ static struct said categories[] = {
 	{ "They rushed him to hospital after the accident.", "gezondheid", "rushed him to hospital" },
 	{ "Banks have stress tests every year.", "", "" },
 	{ "Many workers have health problems, the report says.", "", "" },
+	{ "Ik heb me vorige maand laten testen (in Leiden), ik ben geen drager.", "genetisch",
+	  "Ik heb me vorige maand laten testen (in Leiden), ik ben geen drager" },
+	{ "De hielprik was afwijkend, ze denken aan sikkelcelziekte.", "genetisch",
+	  "De hielprik was afwijkend, ze denken aan sikkelcelziekte" },
+	{ "De test van de nieuwe app is klaar, de drager van het project is tevreden.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
