@@ -301,6 +301,12 @@ static struct said categories[] = {
 	{ "De hielprik was afwijkend, ze denken aan sikkelcelziekte.", "genetisch",
 	  "De hielprik was afwijkend, ze denken aan sikkelcelziekte" },
 	{ "De test van de nieuwe app is klaar, de drager van het project is tevreden.", "", "" },
+	{ "Gezichtsherkenning op Schiphol wordt uitgebreid naar alle reizigers.", "", "" },
+	{ "De staatssecretaris had het gen voor politiek al vroeg.", "", "" },
+	{ "Dat is een erfelijke belasting van het vorige kabinet.", "", "" },
+	{ "Werkgevers moeten rekening houden met de beperking van de werknemer.", "", "" },
+	{ "Defensie gaat onder het mes bij de volgende bezuinigingsronde.", "", "" },
+	{ "Het voorstel bleek goedaardig, niemand had bezwaar.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
