@@ -307,6 +307,10 @@ static struct said categories[] = {
 	{ "Werkgevers moeten rekening houden met de beperking van de werknemer.", "", "" },
 	{ "Defensie gaat onder het mes bij de volgende bezuinigingsronde.", "", "" },
 	{ "Het voorstel bleek goedaardig, niemand had bezwaar.", "", "" },
+	{ "Dit dossier ligt al maanden op de intensive care.", "", "" },
+	{ "Het akkoord is doodziek, zegt de oppositie.", "", "" },
+	{ "Het kabinet herstelt van de val van de coalitie.", "", "" },
+	{ "Mijn zwager ligt al twee weken op de intensive care.", "gezondheid", "op de intensive care" },
 };
 
 /* Does a span of category cat cover the text at in s? */
