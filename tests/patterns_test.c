@@ -311,6 +311,10 @@ static struct said categories[] = {
 	{ "Het akkoord is doodziek, zegt de oppositie.", "", "" },
 	{ "Het kabinet herstelt van de val van de coalitie.", "", "" },
 	{ "Mijn zwager ligt al twee weken op de intensive care.", "gezondheid", "op de intensive care" },
+	{ "Mijn neef met een verstandelijke beperking zoekt een baan.", "gezondheid",
+	  "neef met een verstandelijke beperking" },
+	{ "Als hartpatiënt mag ik niet meer tillen.", "gezondheid", "Als hartpatiënt mag ik" },
+	{ "Als diabeet moet je regelmatig eten, staat in de folder.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
