@@ -315,6 +315,10 @@ static struct said categories[] = {
 	  "neef met een verstandelijke beperking" },
 	{ "Als hartpatiënt mag ik niet meer tillen.", "gezondheid", "Als hartpatiënt mag ik" },
 	{ "Als diabeet moet je regelmatig eten, staat in de folder.", "", "" },
+	{ "Het stemprofiel van meneer Aydin, klant sinds 2019, is gedeeld met een incassobureau.",
+	  "biometrisch", "Het stemprofiel van meneer Aydin, klant sinds 2019, is gedeeld" },
+	{ "De irisscan van de bezoeker werd bij de slagboom niet herkend.", "biometrisch",
+	  "irisscan van de bezoeker werd bij de slagboom niet herkend" },
 };
 
 /* Does a span of category cat cover the text at in s? */
