@@ -317,6 +317,11 @@ static struct said categories[] = {
 	{ "Als diabeet moet je regelmatig eten, staat in de folder.", "", "" },
 	{ "Het stemprofiel van meneer Aydin, klant sinds 2019, is gedeeld met een incassobureau.",
 	  "biometrisch", "Het stemprofiel van meneer Aydin, klant sinds 2019, is gedeeld" },
+	{ "Gisteren zijn er twee embryo's teruggeplaatst, nu afwachten.", "gezondheid", "teruggeplaatst" },
+	{ "Bij de eerste echo klopte het hartje gewoon, wat een opluchting.", "gezondheid", "klopte het hartje" },
+	{ "Het hart van de stad klopt in het oude centrum.", "", "" },
+	{ "Het hartje klopt, we zijn zo blij.", "gezondheid", "hartje klopt" },
+	{ "In de 12e week van het jaar is het reces.", "", "" },
 	{ "De irisscan van de bezoeker werd bij de slagboom niet herkend.", "biometrisch",
 	  "irisscan van de bezoeker werd bij de slagboom niet herkend" },
 };
