@@ -322,6 +322,8 @@ static struct said categories[] = {
 	{ "Het hart van de stad klopt in het oude centrum.", "", "" },
 	{ "Mijn broer zit al maanden in een dip en komt de deur niet uit.", "gezondheid", "in een dip" },
 	{ "De economie zit in een dip.", "", "" },
+	{ "Na de diagnose werd alles anders. Hij kreeg meteen chemo.", "gezondheid", "Na de diagnose" },
+	{ "Na de diagnose van de Raad van State volgt de behandeling in de Kamer.", "", "" },
 	{ "Ik zie het niet meer zitten met dit kabinet.", "", "" },
 	{ "Sinds het ongeluk heeft hij nog steeds nachtmerries.", "gezondheid", "nachtmerries" },
 	{ "Ik heb hulp gezocht bij de huisarts voor mijn somberheid.", "gezondheid", "voor mijn somberheid" },
