@@ -55,6 +55,7 @@ struct conv {
 	gint64 last_time;	/* unix time of the last message, 0 unknown */
 	const char *role[3];	/* a counterpart's role met in it, per class
 				 * it hints at (owned by the contacts) */
+	int said[3];		/* messages decided by their own content, per class */
 };
 
 struct item {
@@ -513,6 +514,7 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 	int topic_only = z && f->top[ZAK] < 2 && !biz_ctx &&
 	    (party_ctx || q > z || (f->role[PRIVE] && p >= 2));
 	int prev = cv ? cv->last : -1, hint[NCLS], i;
+	int content = 1;	/* decided by what the message itself says, below */
 	int answers = answering(cv, f);
 	const char *id = json_string_value(json_object_get(it->rec, "id"));
 
@@ -544,6 +546,7 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 			    "party contacts", NULL, NULL);
 		}
 	} else if (f->mark) {
+		content = 0;
 		decide(it, cls_of(f->mark), 1);
 		add_reason(it->reasons, "mark", f->mark, "by", f->mark_by);
 	} else if (z && !topic_only) {
@@ -555,6 +558,7 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 			    "is not: zakelijk, as the law has it when in doubt", NULL, NULL);
 	} else if (answers && (f->words <= CONTEXT_WORDS || f->system)) {
 		/* no content of its own: it follows the message it answers */
+		content = 0;
 		decide(it, prev, 0);
 		add_reason(it->reasons, "context", cls_name[prev], "after", cv->last_id);
 	} else if (cv && (f->words <= SHORT_WORDS || f->system)) {
@@ -562,15 +566,26 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 		return;
 	} else {
 		/* a single weak word counts as a hint, no more */
+		content = 0;
 		for (i = 0; i < NCLS; i++)
 			hint[i] = f->hint[i] + f->score[i];
 		/* what the conversation was just about is one light hint more */
 		if (answers && prev > ZAK)
 			hint[prev]++;
+		/* and, for a message without a word of any class, so is what
+		 * its conversation has been about so far, when that was one
+		 * class and never the office's */
+		if (cv && !biz_ctx && !cv->said[ZAK] && !z && !p && !q)
+			for (i = PRIVE; i < NCLS; i++)
+				if (cv->said[i] && !cv->said[PRIVE + PARTIJ - i])
+					hint[i]++;
 		by_hint(it, hint, f->role);
 	}
-	if (cv)
+	if (cv) {
 		conv_note(cv, it->cls, id, f->time);
+		if (content)
+			cv->said[it->cls]++;
+	}
 }
 
 /* Output ------------------------------------------------------------------ */

@@ -304,6 +304,29 @@ Test(classify, what_the_conversation_was_just_about_is_a_hint)
 	json_decref(out);
 }
 
+Test(classify, what_the_conversation_has_been_about_is_a_hint)
+{
+	/* a long message without a word of any class, after a private one:
+	 * the message before is one light hint, a conversation that has only
+	 * ever been private by its own words is another ... */
+	json_t *out = classify_text(
+	    CHAT("a1", "bea", "Bea", "Gefeliciteerd met je verjaardag!")
+	    CHAT("a2", "bea", "Bea", "We zien elkaar dan om acht uur bij het station en nemen samen de trein naar Utrecht")
+	    CHAT("b1", "wim", "Wim", "Kun je de kamerbrief vandaag nog sturen?")
+	    CHAT("b2", "wim", "Wim", "Gefeliciteerd met je verjaardag!")
+	    CHAT("b3", "wim", "Wim", "We zien elkaar dan om acht uur bij het station en nemen samen de trein naar Utrecht"),
+	    NULL, NULL);
+
+	cr_assert_str_eq(cls(out, 1), "prive");
+	cr_assert(review(out, 1));
+	cr_assert(reason(out, 1, "hint", "prive"));
+	/* ... but not where the office's work came up: when in doubt, zakelijk */
+	cr_assert_str_eq(cls(out, 2), "zakelijk");
+	cr_assert_str_eq(cls(out, 4), "zakelijk");
+	cr_assert(reason(out, 4, "default", "zakelijk"));
+	json_decref(out);
+}
+
 #define TCHAT(id, conv, who, time, text) \
 	"{\"id\":\"" id "\",\"kind\":\"chat\",\"conversation\":{\"id\":\"" conv "\",\"title\":\"" conv "\"}," \
 	"\"time\":\"" time "\",\"from\":{\"name\":\"" who "\"},\"text\":\"" text "\"}\n"
