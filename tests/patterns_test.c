@@ -130,6 +130,15 @@ static struct said classes[] = {
 	{ "We hebben een bod gedaan op dat huis in Zeist.", "prive", "" },
 	{ "Veel ouders brengen hun kinderen naar de opvang en werken daardoor meer uren.", "zakelijk", "" },
 	{ "We hebben huiswerk meegekregen van de Kamer over de WW.", "zakelijk", "" },
+	/* visits, gifts, a garden, money, a confidence, love among family and friends */
+	{ "Komen jullie tweede kerstdag bij ons? Ik maak stoofvlees.", "prive", "" },
+	{ "Kom je zaterdag eten? Ik neem wel een taart mee.", "prive", "" },
+	{ "Ik maak het bedrag morgen over, dank voor het regelen!", "prive", "" },
+	{ "De tulpen staan er prachtig bij dit jaar.", "prive", "" },
+	{ "Ben je nog wakker? Ik wil je iets vertellen.", "prive", "" },
+	{ "Hij heeft sinds maart iets met Tamara, ze zijn heel gelukkig.", "prive", "" },
+	{ "Oom Kees moet volgende week het ziekenhuis in voor zijn knie.", "prive", "" },
+	{ "Ik wil je iets vertellen over de nota voor de ministerraad.", "zakelijk", "" },
 	/* a citizen's own illness or family beside a plea to the minister: business */
 	{ "Mijn vader had vorige maand een beroerte en nu stopt zijn uitkering. Ik hoop dat u als "
 	  "minister naar ons kijkt.", "zakelijk", "" },
