@@ -171,6 +171,12 @@ static struct said classes[] = {
 	{ "Onze wethouders willen een lijn over de Participatiewet voor de campagne in de gemeenten.",
 	  "partijpolitiek", "" },
 	{ "De FNV vraagt of u een toespraak voor de leden van de FNV wilt houden op 1 mei.", "zakelijk", "" },
+	/* the minister as a party member; a neighbour's own vote; a scam at the door */
+	{ "Ik spreek daar als lid, niet als minister, over het gezin en de mantelzorg.", "partijpolitiek", "" },
+	{ "Kom je ook naar de kandidatenavond in juni?", "partijpolitiek", "" },
+	{ "Ik ga weer voor de PVV bij de verkiezingen, kan me niet schelen wie het ziet.", "zakelijk", "" },
+	{ "Let op: er lopen mensen langs de deuren die zeggen dat ze van de energieleverancier zijn.",
+	  "zakelijk", "" },
 	/* the members' bodies of a pension fund or a union are not a party's */
 	{ "De ledenraad van de pensioenfondsen kwam met een brandbrief, graag reactie voor morgen.",
 	  "zakelijk", "" },
