@@ -139,6 +139,8 @@ static struct said classes[] = {
 	{ "Hij heeft sinds maart iets met Tamara, ze zijn heel gelukkig.", "prive", "" },
 	{ "Oom Kees moet volgende week het ziekenhuis in voor zijn knie.", "prive", "" },
 	{ "Ik wil je iets vertellen over de nota voor de ministerraad.", "zakelijk", "" },
+	{ "Eerste courgettes uit de moestuin!", "prive", "" },
+	{ "Ik kan het eindelijk vertellen! 14 weken 🤰", "prive", "" },
 	/* a citizen's own illness or family beside a plea to the minister: business */
 	{ "Mijn vader had vorige maand een beroerte en nu stopt zijn uitkering. Ik hoop dat u als "
 	  "minister naar ons kijkt.", "zakelijk", "" },
