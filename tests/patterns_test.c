@@ -351,6 +351,31 @@ static struct said categories[] = {
 	{ "The Turkish-Dutch community is large in Rotterdam.", "", "" },
 	{ "Wij komen met z'n tweeën, mijn vrouw en ik! Groetjes, Femke", "seksualiteit", "mijn vrouw" },
 	{ "Wij komen met z'n tweeën, mijn vrouw en ik! Groetjes, Sander", "", "" },
+	/* religie, etniciteit, politiek, vakbond, seksualiteit, strafrechtelijk
+	 * (round 6): feast as a reason, church at a fixed time, prayer by its
+	 * frequency, faith gatherings, apposition, 'zelf' with an origin, a vote
+	 * as 'gaan voor', verb-final detention, 'als biseksuele vrouw' */
+	{ "Donderdag lukt me niet, want het is dan Pesach.", "religie", "Pesach" },
+	{ "Het ministerie is niet open op Tweede Paasdag, het is een feestdag.", "", "" },
+	{ "Mijn schoonvader zit elke vrijdag in de moskee.", "religie", "moskee" },
+	{ "De minister zat zondag in de kerk voor de herdenking.", "", "" },
+	{ "Mijn buurman bidt zelfs drie keer per dag.", "religie", "bidt" },
+	{ "Ik bid elke dag dat de Kamer instemt.", "", "" },
+	{ "Met Pinksteren zijn we met de hele jeugdgroep naar Opwekking geweest.", "religie", "Opwekking" },
+	{ "De opwekking van duurzame energie groeit.", "", "" },
+	{ "We herdenken Sara Levi, joods, in 1943 weggevoerd.", "religie", "joods" },
+	{ "Er zijn scholen voor christelijk, joods, islamitisch en openbaar onderwijs.", "", "" },
+	{ "He keeps kosher, so please order the vegetarian menu.", "religie", "kosher" },
+	{ "Mevrouw Yilmaz, zelf Koerd, leidt de cursus.", "etniciteit", "Koerd" },
+	{ "Ik moet zelf Turks leren voor mijn werk.", "", "" },
+	{ "Mijn moeder gaat dit keer voor GroenLinks-PvdA, zei ze.", "politiek", "GroenLinks-PvdA" },
+	{ "Ik ga voor de PVV-fractie een technische briefing regelen.", "", "" },
+	{ "De FNV heeft hem enorm geholpen, daar is hij lid van geworden.", "vakbond", "FNV" },
+	{ "De vakbonden praten morgen verder over de cao.", "", "" },
+	{ "Ze schrijft dat haar zoon sinds maart gedetineerd is.", "strafrechtelijk", "gedetineerd" },
+	{ "Het aantal mensen dat gedetineerd is, daalt.", "", "" },
+	{ "Als lesbische moeder ben ik blij met dit initiatief.", "seksualiteit", "lesbische" },
+	{ "Als homoseksuele man word je vaker lastiggevallen.", "", "" },
 	/* general vocabulary: recovery, injuries, feasts, church offices, origin,
 	 * carriers, sentences, party membership */
 	{ "Mijn schoonvader herstelt goed van zijn heupoperatie.", "gezondheid", "herstelt" },
