@@ -385,6 +385,10 @@ static struct said categories[] = {
 	{ "De PVV-posters hangen al op de verkiezingsborden.", "", "" },
 	{ "Sinds mijn broer vastzit, doe ik zijn administratie.", "strafrechtelijk", "vastzit" },
 	{ "Nu de verdachte vastzit, gaat het onderzoek verder.", "", "" },
+	{ "Zondagochtend heb ik kerk, daarna kan ik bellen.", "religie", "kerk" },
+	{ "De minister moet zondag naar de kerk voor de herdenking.", "", "" },
+	{ "Mijn kruisje gaat dit keer naar de Partij voor de Dieren.", "politiek", "Partij voor de Dieren" },
+	{ "Het kruisje bij de VVD telt op het stembiljet als geldige stem.", "", "" },
 	/* general vocabulary: recovery, injuries, feasts, church offices, origin,
 	 * carriers, sentences, party membership */
 	{ "Mijn schoonvader herstelt goed van zijn heupoperatie.", "gezondheid", "herstelt" },
