@@ -389,6 +389,13 @@ static struct said categories[] = {
 	{ "De minister moet zondag naar de kerk voor de herdenking.", "", "" },
 	{ "Mijn kruisje gaat dit keer naar de Partij voor de Dieren.", "politiek", "Partij voor de Dieren" },
 	{ "Het kruisje bij de VVD telt op het stembiljet als geldige stem.", "", "" },
+	{ "Ik ben vorige maand lid geworden van de FNV.", "vakbond", "FNV" },
+	{ "Mijn bovenburen zijn allebei Bulgaren, heel aardig.", "etniciteit", "Bulgaren" },
+	{ "De arbeidsmigranten in de kassen zijn vooral Polen.", "", "" },
+	{ "Opa is zijn hele leven socialist geweest.", "politiek", "socialist" },
+	{ "Het kabinet is altijd liberaal geweest in de aanpak.", "", "" },
+	{ "Nadat mijn neef uit de gevangenis kwam, vond hij snel werk.", "strafrechtelijk", "gevangenis" },
+	{ "Mensen die uit de gevangenis komen, vinden moeilijk werk.", "", "" },
 	/* general vocabulary: recovery, injuries, feasts, church offices, origin,
 	 * carriers, sentences, party membership */
 	{ "Mijn schoonvader herstelt goed van zijn heupoperatie.", "gezondheid", "herstelt" },
