@@ -396,6 +396,8 @@ static struct said categories[] = {
 	{ "Het kabinet is altijd liberaal geweest in de aanpak.", "", "" },
 	{ "Nadat mijn neef uit de gevangenis kwam, vond hij snel werk.", "strafrechtelijk", "gevangenis" },
 	{ "Mensen die uit de gevangenis komen, vinden moeilijk werk.", "", "" },
+	{ "Op Opwekking komen elk jaar tienduizenden bezoekers.", "", "" },
+	{ "Moslims bidden vijf keer per dag, dus de werkgever biedt een stilteruimte.", "", "" },
 	/* general vocabulary: recovery, injuries, feasts, church offices, origin,
 	 * carriers, sentences, party membership */
 	{ "Mijn schoonvader herstelt goed van zijn heupoperatie.", "gezondheid", "herstelt" },
