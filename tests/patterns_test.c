@@ -415,6 +415,10 @@ static struct said categories[] = {
 	{ "Mijn tante is vorig jaar uit de PvdA gestapt.", "politiek", "PvdA" },
 	{ "As a gay man I never felt safe at work.", "seksualiteit", "gay" },
 	{ "Same-sex couples can adopt since 2001.", "", "" },
+	{ "Ik word als Sinti-vrouw overal weggestuurd.", "etniciteit", "Sinti-vrouw" },
+	{ "De pilot helpt Roma-gezinnen in de bijstand aan werk.", "", "" },
+	{ "De werkgever sprak met de bond over het sociaal plan.", "", "" },
+	{ "Zijn aanvraag werd afgewezen vanwege een oude veroordeling.", "strafrechtelijk", "veroordeling" },
 	/* general vocabulary: recovery, injuries, feasts, church offices, origin,
 	 * carriers, sentences, party membership */
 	{ "Mijn schoonvader herstelt goed van zijn heupoperatie.", "gezondheid", "herstelt" },
