@@ -419,6 +419,8 @@ static struct said categories[] = {
 	{ "De pilot helpt Roma-gezinnen in de bijstand aan werk.", "", "" },
 	{ "De werkgever sprak met de bond over het sociaal plan.", "", "" },
 	{ "Zijn aanvraag werd afgewezen vanwege een oude veroordeling.", "strafrechtelijk", "veroordeling" },
+	{ "Mijn schoonouders waren trouwe CDA'ers.", "politiek", "CDA'ers" },
+	{ "De meeste wethouders in Zwolle zijn CDA'ers.", "", "" },
 	/* general vocabulary: recovery, injuries, feasts, church offices, origin,
 	 * carriers, sentences, party membership */
 	{ "Mijn schoonvader herstelt goed van zijn heupoperatie.", "gezondheid", "herstelt" },
