@@ -222,6 +222,8 @@ static struct said categories[] = {
 	{ "De minister gaat naar de kerkdienst voor de herdenking van de slachtoffers.", "", "" },
 	{ "Steeds meer mensen durven op het werk open te zijn over hun geaardheid.", "", "" },
 	{ "De rechtbank heeft het bedrijf veroordeeld tot een boete van een ton.", "", "" },
+	{ "Ik las dat de gemeente veroordeeld is voor discriminatie.", "", "" },
+	{ "Als transgender persoon kun je hier terecht voor advies.", "", "" },
 	{ "Het kenmerk is 123456789.", "", "" },
 	/* a person's are */
 	{ "Zij heeft een burn-out en is voorlopig thuis.", "gezondheid", "burn-out" },
