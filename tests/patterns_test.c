@@ -581,6 +581,33 @@ static struct said categories[] = {
 	{ "In de 12e week van het jaar is het reces.", "", "" },
 	{ "De irisscan van de bezoeker werd bij de slagboom niet herkend.", "biometrisch",
 	  "irisscan van de bezoeker werd bij de slagboom niet herkend" },
+	/* gezondheid, genetisch, biometrisch (round 6, tune5): an elided subject
+	 * with an aid, memory in decline, a swollen joint in shorthand, an English
+	 * due date, weeks with the pregnant emoji, a measured value with its figure,
+	 * a compound addiction, one person's hospital stay, carrying a mutation,
+	 * a device that recognised a face; and the policy talk beside them */
+	{ "Hij is thuis, liep gisteren al achter een looprek door de kamer.", "gezondheid", "achter een looprek" },
+	{ "Wie met een rollator loopt, kan de trein in via de hulpdienst.", "", "" },
+	{ "Haar geheugen wordt steeds slechter, ze vergat de verjaardag van haar kleinzoon.", "gezondheid", "geheugen wordt steeds slechter" },
+	{ "Mijn moeder gaat zienderogen achteruit sinds de val.", "gezondheid", "zienderogen achteruit" },
+	{ "De koopkracht van gepensioneerden gaat hard achteruit.", "", "" },
+	{ "Kan niet padellen, enkel flink gezwollen na zaterdag.", "gezondheid", "enkel flink gezwollen" },
+	{ "Het project is vorig jaar met de hand opgezet.", "", "" },
+	{ "She's due in early September, so she will miss the summit.", "gezondheid", "due in early September" },
+	{ "The report is due at the end of April.", "", "" },
+	{ "I am due to speak at the conference in May.", "", "" },
+	{ "Nog even geheim hoor: 9 weken 🤰", "gezondheid", "9 weken" },
+	{ "Zijn bloeddruk was veel te hoog (180/110), de huisarts schrok ervan.", "gezondheid", "bloeddruk was veel te hoog (180/110)" },
+	{ "Het aantal mensen met een te hoge bloeddruk stijgt.", "", "" },
+	{ "Mijn broer was jarenlang drankverslaafd, nu gaat het beter.", "gezondheid", "jarenlang drankverslaafd" },
+	{ "Een op de tien jongeren zou gameverslaafd zijn.", "", "" },
+	{ "Zijn opname in het ziekenhuis kwam op een slecht moment.", "gezondheid", "opname in het ziekenhuis" },
+	{ "De zorgbegroting dekt de opname van ouderen in het ziekenhuis.", "", "" },
+	{ "Mijn zus en ik dragen allebei het BRCA2-gen, bleek uit de test.", "genetisch", "dragen allebei het BRCA2-gen" },
+	{ "Gemeenten dragen de gevolgen van de bezuiniging.", "", "" },
+	{ "My father carries the BRCA1 mutation, so I will be tested too.", "genetisch", "carries the BRCA1 mutation" },
+	{ "De camera bij de slagboom herkende hem direct, en de poort ging open.", "biometrisch", "herkende hem direct" },
+	{ "Het systeem werkt zonder vingerafdrukken of gezichtsscans.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
