@@ -608,6 +608,15 @@ static struct said categories[] = {
 	{ "My father carries the BRCA1 mutation, so I will be tested too.", "genetisch", "carries the BRCA1 mutation" },
 	{ "De camera bij de slagboom herkende hem direct, en de poort ging open.", "biometrisch", "herkende hem direct" },
 	{ "Het systeem werkt zonder vingerafdrukken of gezichtsscans.", "", "" },
+	{ "Goed nieuws: mijn schoonzus is in blijde verwachting.", "gezondheid", "in blijde verwachting" },
+	/* gez.prive.waarde6, .gokken6, .lijf6 look only in private messages; this
+	 * harness gives no class, so only their near-misses are here */
+	{ "Bloeddruk te hoog bij een op de vijf volwassenen.", "", "" },
+	{ "De minister gokt op een meerderheid in de Senaat.", "", "" },
+	{ "Houd je rug vast, morgen komt de uitslag van de peiling.", "", "" },
+	{ "Het dossier zit op slot tot na de verkiezingen.", "", "" },
+	{ "De scanner bij de grens identificeerde hem aan zijn vingerafdruk.", "biometrisch", "identificeerde hem aan zijn vingerafdruk" },
+	{ "De camera herkent gezichten van voorbijgangers; dat is verboden.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
