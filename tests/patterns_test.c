@@ -617,6 +617,22 @@ static struct said categories[] = {
 	{ "Het dossier zit op slot tot na de verkiezingen.", "", "" },
 	{ "De scanner bij de grens identificeerde hem aan zijn vingerafdruk.", "biometrisch", "identificeerde hem aan zijn vingerafdruk" },
 	{ "De camera herkent gezichten van voorbijgangers; dat is verboden.", "", "" },
+	{ "Mijn vader had het ook, dus er is een kans van 50% dat ik het krijg.", "genetisch", "kans van 50% dat ik het krijg" },
+	{ "Er is 50 procent kans dat het kabinet valt.", "", "" },
+	{ "De bank-app vergeleek mijn selfie met mijn pasfoto.", "biometrisch", "vergeleek" },
+	{ "De slimme deurbel herkent mijn zoon en doet open.", "biometrisch", "herkent mijn zoon" },
+	{ "Na de heupoperatie loopt ze nog steeds mank.", "gezondheid", "loopt ze nog steeds mank" },
+	{ "Het overleg met de bonden loopt moeilijk.", "", "" },
+	{ "Opa weet niet meer waar hij woont.", "gezondheid", "weet niet meer" },
+	{ "Ik weet niet meer wie er allemaal komen.", "", "" },
+	{ "Hij vergeet tegenwoordig steeds meer, ook afspraken.", "gezondheid", "vergeet tegenwoordig steeds meer" },
+	{ "Zij krijgen er in maart een kindje bij.", "gezondheid", "krijgen er in maart een kindje" },
+	{ "We krijgen een baby op bezoek van de buren.", "", "" },
+	{ "Pols bont en blauw na de val van de fiets.", "gezondheid", "Pols bont en blauw" },
+	{ "Ik loop sinds januari bij de verslavingszorg.", "gezondheid", "bij de verslavingszorg" },
+	{ "Het meeste geld zit in de ggz.", "", "" },
+	{ "Hij is twee maanden opgenomen geweest in de psychiatrie.", "gezondheid", "opgenomen geweest" },
+	{ "Dat amendement is opgenomen geweest in de begroting.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
