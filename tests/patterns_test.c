@@ -633,6 +633,10 @@ static struct said categories[] = {
 	{ "Het meeste geld zit in de ggz.", "", "" },
 	{ "Hij is twee maanden opgenomen geweest in de psychiatrie.", "gezondheid", "opgenomen geweest" },
 	{ "Dat amendement is opgenomen geweest in de begroting.", "", "" },
+	{ "De gemeente draagt de mutatie in het register over.", "", "" },
+	{ "Mijn zus draagt de mutatie ook, zei de klinisch geneticus.", "genetisch", "draagt de mutatie ook" },
+	{ "Het systeem herkende hem als bevoegde medewerker via zijn pasje.", "", "" },
+	{ "Hij loopt slecht in de peilingen.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
