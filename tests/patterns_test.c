@@ -637,6 +637,21 @@ static struct said categories[] = {
 	{ "Mijn zus draagt de mutatie ook, zei de klinisch geneticus.", "genetisch", "draagt de mutatie ook" },
 	{ "Het systeem herkende hem als bevoegde medewerker via zijn pasje.", "", "" },
 	{ "Hij loopt slecht in de peilingen.", "", "" },
+	{ "Ik schaam me dat ik jarenlang drankverslaafd ben geweest.", "gezondheid", "drankverslaafd ben geweest" },
+	{ "Hij vindt het lastig dat hij sinds de beroerte achter een rollator loopt.", "gezondheid", "achter een rollator loopt" },
+	{ "Het valt me op dat haar geheugen snel achteruitgaat.", "gezondheid", "geheugen snel achteruitgaat" },
+	{ "De arts vertelde dat ik het BRCA1-gen ook heb.", "genetisch", "het BRCA1-gen ook heb" },
+	{ "Ik heb gezien dat wij de mutatie hebben verwerkt.", "", "" },
+	{ "My wife is 20 weeks pregnant, so I will skip the trip.", "gezondheid", "20 weeks pregnant" },
+	{ "I'm 12 weeks away from the election.", "", "" },
+	{ "His ankle was badly sprained during the match.", "gezondheid", "ankle was badly sprained" },
+	{ "My hands are tied on this file.", "", "" },
+	{ "My mother's memory is failing, we are looking for a care home.", "gezondheid", "memory is failing" },
+	{ "Our memory of the crisis is fading.", "", "" },
+	{ "He was addicted to painkillers after the accident.", "gezondheid", "addicted to painkillers" },
+	{ "I am addicted to this series.", "", "" },
+	{ "Her blood pressure was far too high at the check-up.", "gezondheid", "blood pressure was far too high" },
+	{ "Your blood pressure is a key indicator, the campaign says.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
