@@ -652,6 +652,8 @@ static struct said categories[] = {
 	{ "I am addicted to this series.", "", "" },
 	{ "Her blood pressure was far too high at the check-up.", "gezondheid", "blood pressure was far too high" },
 	{ "Your blood pressure is a key indicator, the campaign says.", "", "" },
+	{ "Wij hebben thuis een meervoudig gehandicapte dochter.", "gezondheid", "gehandicapte dochter" },
+	{ "Veel ouders hebben een ziek kind thuis.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
