@@ -654,6 +654,9 @@ static struct said categories[] = {
 	{ "Your blood pressure is a key indicator, the campaign says.", "", "" },
 	{ "Wij hebben thuis een meervoudig gehandicapte dochter.", "gezondheid", "gehandicapte dochter" },
 	{ "Veel ouders hebben een ziek kind thuis.", "", "" },
+	{ "Mijn zus heeft vorig jaar de BRCA-test laten doen.", "genetisch", "de BRCA-test" },
+	{ "De verzekeraar moet de CF-test gewoon vergoeden.", "", "" },
+	{ "Het ministerie heeft de vergoeding van de BRCA-test verhoogd.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
