@@ -657,6 +657,16 @@ static struct said categories[] = {
 	{ "Mijn zus heeft vorig jaar de BRCA-test laten doen.", "genetisch", "de BRCA-test" },
 	{ "De verzekeraar moet de CF-test gewoon vergoeden.", "", "" },
 	{ "Het ministerie heeft de vergoeding van de BRCA-test verhoogd.", "", "" },
+	{ "Ze ligt sinds zondag met 40 graden in bed.", "gezondheid", "met 40 graden" },
+	{ "Het wordt morgen 39 graden, let op de ouderen.", "", "" },
+	{ "Vanaf maandag moet ik weer aan de antibiotica.", "gezondheid", "aan de antibiotica" },
+	{ "De minister moet aan de bak met de begroting.", "", "" },
+	{ "Mijn moeder ziet steeds slechter sinds de zomer.", "gezondheid", "ziet steeds slechter" },
+	{ "Ik zie steeds slechter hoe dit plan gaat werken.", "", "" },
+	{ "Zijn knie wordt in mei vervangen.", "gezondheid", "knie wordt in mei vervangen" },
+	{ "De kozijnen moeten worden vervangen.", "", "" },
+	{ "Hij kon niet mee naar Brussel vanwege zijn hernia.", "gezondheid", "vanwege zijn hernia" },
+	{ "Het ging niet door mijn hoofd.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
