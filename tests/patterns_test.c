@@ -776,8 +776,21 @@ covered(const json_t *reds, const char *s, const char *cat, const char *at)
 	return 0;
 }
 
+/* rules that look only in messages of a class (when=): there, and not elsewhere */
+static const struct {
+	struct said said;
+	const char *cls;	/* the class ihh-classify gave the message */
+} in_class[] = {
+	{ { "Bloeddruk weer te hoog, dus terug naar de huisarts.", "gezondheid",
+	    "Bloeddruk weer te hoog" }, "prive" },
+	{ { "Bloeddruk weer te hoog, dus terug naar de huisarts.", "", "" }, "zakelijk" },
+	{ { "Hij heeft weer alles vergokt, ik weet het niet meer.", "gezondheid", "vergokt" }, "prive" },
+	{ { "Rug op slot vandaag, ik lig plat.", "gezondheid", "Rug op slot" }, "prive" },
+};
+
 Test(patterns, categories)
 {
+	const size_t ncat = sizeof(categories) / sizeof(categories[0]);
 	char err[512], *shown;
 	struct rules *rs = rules_load(RULES, err, sizeof(err));
 	struct grounds *g = grounds_load(RULES "/grounds.tsv", 0, err, sizeof(err));
@@ -787,10 +800,12 @@ Test(patterns, categories)
 	size_t i;
 
 	cr_assert(rs && g, "%s", err);
-	for (i = 0; i < sizeof(categories) / sizeof(categories[0]); i++) {
-		const struct said *s = &categories[i];
+	for (i = 0; i < ncat + sizeof(in_class) / sizeof(in_class[0]); i++) {
+		const struct said *s = i < ncat ? &categories[i] : &in_class[i - ncat].said;
 
 		rec = message(s->text);
+		if (i >= ncat)
+			json_object_set_new(rec, "class", json_string(in_class[i - ncat].cls));
 		redact_record(rs, g, rec, &res, &n);
 		reds = json_object_get(rec, "redactions");
 		shown = reds ? json_dumps(reds, JSON_COMPACT) : strdup("none");
