@@ -43,6 +43,7 @@ struct crule {
 	struct rule pub;
 	enum check check;
 	pcre2_code *re;
+	pcre2_code *sender;	/* sender=: the rule looks only where the sender matches */
 	char *hs_pattern;	/* what Vectorscan is given, or NULL */
 	unsigned hs_flags;
 	int unfiltered;		/* Vectorscan could not take it: always run */
@@ -354,15 +355,41 @@ when_ok(const char *w)
 	return rc;
 }
 
+/* sender=/PATTERN/: what the rule asks of the sender ("name <address>") */
+static int
+compile_sender(struct rules *rs, struct cursor *c, struct crule *r, const char *spat,
+    int caseless)
+{
+	char *full = expand(rs, c, spat);
+	int errcode;
+	PCRE2_SIZE off;
+	PCRE2_UCHAR msg[256];
+
+	if (!full)
+		return -1;
+	r->sender = pcre2_compile((PCRE2_SPTR)full, PCRE2_ZERO_TERMINATED,
+	    PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | (caseless ? PCRE2_CASELESS : 0),
+	    &errcode, &off, NULL);
+	if (!r->sender) {
+		pcre2_get_error_message(errcode, msg, sizeof(msg));
+		bad(c, strcmp(full, spat) ? spat : spat + off, "in sender=: %s%s", (char *)msg,
+		    strcmp(full, spat) ? " (in the pattern with its {NAME}s filled in)" : "");
+		g_free(full);
+		return -1;
+	}
+	g_free(full);
+	return 0;
+}
+
 static int
 add_rule(struct rules *rs, struct cursor *c, char *line, const char *file,
     int optional)
 {
-	char *p = line, *id, *sig, *wt, *fld, *pat, *end, *rest, *w, *full;
+	char *p = line, *id, *sig, *wt, *fld, *pat, *end, *rest, *w, *full, *spat = NULL;
 	const char *when = NULL;
 	const char *s;
 	struct crule r = { 0 };
-	int caseless = 0, errcode, i, f;
+	int caseless = 0, scaseless = 0, errcode, i, f;
 	PCRE2_SIZE off;
 	PCRE2_UCHAR msg[256];
 	gpointer prev;
@@ -420,8 +447,18 @@ add_rule(struct rules *rs, struct cursor *c, char *line, const char *file,
 			when = w + 5;	/* in the line, which outlives this */
 			continue;
 		}
+		if (!strncmp(w, "sender=", 7)) {
+			char *q = w + 7;
+
+			if (slashed(c, &q, &spat, &scaseless))
+				return -1;
+			if (*q)
+				return bad(c, q, "unexpected '%s' after the sender's pattern", q);
+			continue;
+		}
 		if (strncmp(w, "check=", 6))
-			return bad(c, w, "unexpected '%s' after the pattern (a checker is check=NAME or when=CLASSES)", w);
+			return bad(c, w, "unexpected '%s' after the pattern (a checker is check=NAME, "
+			    "when=CLASSES or sender=/PATTERN/)", w);
 		for (i = 1; check_names[i] && strcmp(w + 6, check_names[i]); i++)
 			;
 		if (!check_names[i])
@@ -445,6 +482,11 @@ add_rule(struct rules *rs, struct cursor *c, char *line, const char *file,
 	/* valgrind cannot follow JIT code: IHH_NO_JIT=1 for memory checks */
 	if (!getenv("IHH_NO_JIT"))
 		pcre2_jit_compile(r.re, PCRE2_JIT_COMPLETE);
+	if (spat && compile_sender(rs, c, &r, spat, scaseless) != 0) {
+		pcre2_code_free(r.re);
+		g_free(full);
+		return -1;
+	}
 	r.pub.id = g_strdup(id);
 	r.pub.when = when ? g_strdup(when) : NULL;
 	r.pub.signal = g_strdup(s);
@@ -740,6 +782,7 @@ rules_free(struct rules *rs)
 		print_stats(rs);
 	for (i = 0; i < rs->n; i++) {
 		pcre2_code_free(rs->all[i].re);
+		pcre2_code_free(rs->all[i].sender);
 		g_free((char *)rs->all[i].pub.id);
 		g_free((char *)rs->all[i].pub.signal);
 		g_free((char *)rs->all[i].pub.when);
@@ -1046,6 +1089,28 @@ when_applies(const struct crule *c, const char *cls)
 	return 0;
 }
 
+/* Whether a rule with sender= looks at a record from this sender. */
+static int
+sender_applies(struct rules *rs, const struct crule *c, const json_t *rec)
+{
+	const json_t *from = json_object_get(rec, "from");
+	const char *name = json_string_value(json_object_get(from, "name"));
+	const char *addr = json_string_value(json_object_get(from, "address"));
+	char *who;
+	int rc;
+
+	if (!c->sender)
+		return 1;
+	if (!name && !addr)
+		return 0;
+	/* as rules on the sender field see it: "name <address>" */
+	who = addr ? g_strdup_printf("%s%s<%s>", name ? name : "", name ? " " : "", addr) :
+	    g_strdup(name);
+	rc = pcre2_match(c->sender, (PCRE2_SPTR)who, strlen(who), 0, 0, rs->md, rs->mc);
+	g_free(who);
+	return rc >= 0;
+}
+
 int
 rules_match(struct rules *rs, const json_t *rec, enum rule_kind kind,
     struct rules_result *res)
@@ -1074,7 +1139,7 @@ rules_match(struct rules *rs, const json_t *rec, enum rule_kind kind,
 			const struct crule *c = g->rules[i];
 
 			if (c->pub.optional || c->pub.except || !(g->cand[i] || c->unfiltered) ||
-			    !when_applies(c, cls))
+			    !when_applies(c, cls) || !sender_applies(rs, c, rec))
 				continue;
 			run_rule(rs, c, s, n, res);
 		}

@@ -33,6 +33,9 @@ static struct badrule bads[] = {
 	{ "zak.x zakelijk 3 text /a/ extra", "t.rules:2:27: unexpected 'extra'" },
 	{ "gez.x gezondheid 3 text /a/ when=privé", "t.rules:2:34: when= takes classes" },
 	{ "gez.x gezondheid 3 text /a/ when=", "t.rules:2:34: when= takes classes" },
+	{ "sek.x seksualiteit 2 text /a/ sender=/(b/", "t.rules:2:41: in sender=: missing closing parenthesis" },
+	{ "sek.x seksualiteit 2 text /a/ sender=b", "t.rules:2:38: the pattern starts with '/'" },
+	{ "sek.x seksualiteit 2 text /a/ sender=/b/x", "t.rules:2:41: unknown flag 'x'" },
 	{ "gez.x gezondheid 3 folder /a/", "t.rules:2:20: personal data is looked for in text or subject" },
 	{ "zak.a zakelijk 3 text /b/", "t.rules:2:1: id 'zak.a' is taken (t.rules:1)" },
 	{ "zak x zakelijk 3 text /b/", "t.rules:2:" },
@@ -157,6 +160,42 @@ Test(rules, when_looks_only_in_the_classes_named)
 	cr_assert_eq(res.nhits, 1);
 	/* a class name inside another is no match */
 	json_object_set_new(r, "class", json_string("prive2"));
+	rules_match(rs, r, KIND_CATEGORY, &res);
+	cr_assert_eq(res.nhits, 0);
+	json_decref(r);
+	rules_result_free(&res);
+	rules_free(rs);
+	free(path);
+	free(dir);
+}
+
+/* sender=: a rule that looks only where the sender matches */
+Test(rules, sender_looks_only_where_the_sender_matches)
+{
+	char *dir = scratch("sender"), *path, err[512];
+	const char *text = "define VROUW /(?:Anna|Mieke)/\n"
+	    "sek.vrouw seksualiteit 2 text /\\bmijn\\s+vrouw\\b/i sender=/^{VROUW}\\b/\n";
+	struct rules *rs;
+	struct rules_result res = { 0 };
+	json_t *r = rec("Mijn vrouw en ik komen graag.");
+
+	cr_assert(asprintf(&path, "%s/t.rules", dir) > 0);
+	cr_assert_eq(spit(path, text, strlen(text)), 0);
+	rs = rules_load(dir, err, sizeof(err));
+	cr_assert(rs, "%s", err);
+	/* no sender: not looked for */
+	rules_match(rs, r, KIND_CATEGORY, &res);
+	cr_assert_eq(res.nhits, 0);
+	json_object_set_new(r, "from", json_pack("{s:s,s:s}", "name", "Mieke de Vries",
+	    "address", "mieke@example.org"));
+	rules_match(rs, r, KIND_CATEGORY, &res);
+	cr_assert_eq(res.nhits, 1);
+	json_object_set_new(r, "from", json_pack("{s:s,s:s}", "name", "Pieter de Vries",
+	    "address", "pieter@example.org"));
+	rules_match(rs, r, KIND_CATEGORY, &res);
+	cr_assert_eq(res.nhits, 0);
+	/* a name inside another is no match ("Annabel" is not "Anna") */
+	json_object_set_new(r, "from", json_pack("{s:s}", "name", "Annabel"));
 	rules_match(rs, r, KIND_CATEGORY, &res);
 	cr_assert_eq(res.nhits, 0);
 	json_decref(r);
