@@ -572,12 +572,13 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 		/* what the conversation was just about is one light hint more */
 		if (answers && prev > ZAK)
 			hint[prev]++;
-		/* and, for a message without a word of any class, so is what
-		 * its conversation has been about so far, when that was one
-		 * class and never the office's */
-		if (cv && !biz_ctx && !cv->said[ZAK] && !z && !p && !q)
+		/* and, for a message without a word of the office or of the
+		 * other class, so is what its conversation has been about so
+		 * far, when that was one class and never the office's */
+		if (cv && !biz_ctx && !cv->said[ZAK] && !z)
 			for (i = PRIVE; i < NCLS; i++)
-				if (cv->said[i] && !cv->said[PRIVE + PARTIJ - i])
+				if (cv->said[i] && !cv->said[PRIVE + PARTIJ - i] &&
+				    !f->score[PRIVE + PARTIJ - i])
 					hint[i]++;
 		by_hint(it, hint, f->role);
 	}
