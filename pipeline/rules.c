@@ -355,43 +355,44 @@ when_ok(const char *w)
 	return rc;
 }
 
-/* sender=/PATTERN/: what the rule asks of the sender ("name <address>") */
-static int
-compile_sender(struct rules *rs, struct cursor *c, struct crule *r, const char *spat,
-    int caseless)
+/*
+ * A pattern of the line with its {NAME}s filled in, compiled; *full gets
+ * the filled-in text.  A bad one is named where it stands in the line
+ * (or at the pattern, when the error is inside a {NAME}), after what.
+ */
+static pcre2_code *
+compile_at(struct rules *rs, struct cursor *c, const char *pat, int caseless,
+    const char *what, char **full)
 {
-	char *full = expand(rs, c, spat);
+	pcre2_code *re;
 	int errcode;
 	PCRE2_SIZE off;
 	PCRE2_UCHAR msg[256];
 
-	if (!full)
-		return -1;
-	r->sender = pcre2_compile((PCRE2_SPTR)full, PCRE2_ZERO_TERMINATED,
+	if (!(*full = expand(rs, c, pat)))
+		return NULL;
+	re = pcre2_compile((PCRE2_SPTR)*full, PCRE2_ZERO_TERMINATED,
 	    PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | (caseless ? PCRE2_CASELESS : 0),
 	    &errcode, &off, NULL);
-	if (!r->sender) {
+	if (!re) {
 		pcre2_get_error_message(errcode, msg, sizeof(msg));
-		bad(c, strcmp(full, spat) ? spat : spat + off, "in sender=: %s%s", (char *)msg,
-		    strcmp(full, spat) ? " (in the pattern with its {NAME}s filled in)" : "");
-		g_free(full);
-		return -1;
+		bad(c, strcmp(*full, pat) ? pat : pat + off, "%s%s%s", what, (char *)msg,
+		    strcmp(*full, pat) ? " (in the pattern with its {NAME}s filled in)" : "");
+		g_free(*full);
+		*full = NULL;
 	}
-	g_free(full);
-	return 0;
+	return re;
 }
 
 static int
 add_rule(struct rules *rs, struct cursor *c, char *line, const char *file,
     int optional)
 {
-	char *p = line, *id, *sig, *wt, *fld, *pat, *end, *rest, *w, *full, *spat = NULL;
+	char *p = line, *id, *sig, *wt, *fld, *pat, *end, *rest, *w, *full, *spat = NULL, *sfull;
 	const char *when = NULL;
 	const char *s;
 	struct crule r = { 0 };
-	int caseless = 0, scaseless = 0, errcode, i, f;
-	PCRE2_SIZE off;
-	PCRE2_UCHAR msg[256];
+	int caseless = 0, scaseless = 0, i, f;
 	gpointer prev;
 	long weight;
 
@@ -466,26 +467,18 @@ add_rule(struct rules *rs, struct cursor *c, char *line, const char *file,
 		r.check = (enum check)i;
 	}
 
-	if (!(full = expand(rs, c, pat)))
+	if (!(r.re = compile_at(rs, c, pat, caseless, "", &full)))
 		return -1;
-	r.re = pcre2_compile((PCRE2_SPTR)full, PCRE2_ZERO_TERMINATED,
-	    PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | (caseless ? PCRE2_CASELESS : 0),
-	    &errcode, &off, NULL);
-	if (!r.re) {
-		pcre2_get_error_message(errcode, msg, sizeof(msg));
-		/* where in the line, when the error is not inside a {NAME} */
-		bad(c, strcmp(full, pat) ? pat : pat + off, "%s%s", (char *)msg,
-		    strcmp(full, pat) ? " (in the pattern with its {NAME}s filled in)" : "");
-		g_free(full);
-		return -1;
-	}
 	/* valgrind cannot follow JIT code: IHH_NO_JIT=1 for memory checks */
 	if (!getenv("IHH_NO_JIT"))
 		pcre2_jit_compile(r.re, PCRE2_JIT_COMPLETE);
-	if (spat && compile_sender(rs, c, &r, spat, scaseless) != 0) {
-		pcre2_code_free(r.re);
-		g_free(full);
-		return -1;
+	if (spat) {
+		if (!(r.sender = compile_at(rs, c, spat, scaseless, "in sender=: ", &sfull))) {
+			pcre2_code_free(r.re);
+			g_free(full);
+			return -1;
+		}
+		g_free(sfull);
 	}
 	r.pub.id = g_strdup(id);
 	r.pub.when = when ? g_strdup(when) : NULL;
@@ -1093,22 +1086,16 @@ when_applies(const struct crule *c, const char *cls)
 static int
 sender_applies(struct rules *rs, const struct crule *c, const json_t *rec)
 {
-	const json_t *from = json_object_get(rec, "from");
-	const char *name = json_string_value(json_object_get(from, "name"));
-	const char *addr = json_string_value(json_object_get(from, "address"));
-	char *who;
-	int rc;
+	const char *who;
+	size_t n;
 
 	if (!c->sender)
 		return 1;
-	if (!name && !addr)
+	/* as rules on the sender field see it, "name <address>"; while those
+	 * rules run, their text is this same buffer, written again the same */
+	if (!(who = rules_field_text(rs, rec, FIELD_SENDER, &n)))
 		return 0;
-	/* as rules on the sender field see it: "name <address>" */
-	who = addr ? g_strdup_printf("%s%s<%s>", name ? name : "", name ? " " : "", addr) :
-	    g_strdup(name);
-	rc = pcre2_match(c->sender, (PCRE2_SPTR)who, strlen(who), 0, 0, rs->md, rs->mc);
-	g_free(who);
-	return rc >= 0;
+	return pcre2_match(c->sender, (PCRE2_SPTR)who, n, 0, 0, rs->md, rs->mc) >= 0;
 }
 
 int
