@@ -840,6 +840,8 @@ static struct said categories[] = {
 	{ "De FNV wil praten. Ik ben al lid van de commissie.", "", "" },
 	{ "Onze buurman, Henk de Vries, is penningmeester bij de AOb.",
 	  "vakbond", "penningmeester bij de AOb" },
+	{ "Mijn tante, die penningmeester bij de AOb is, belde gisteren.", "vakbond",
+	  "penningmeester bij de AOb is" },
 	{ "Mijn broer is bestuurder van de FNV.", "vakbond", "bestuurder van de FNV" },
 	{ "De voorzitter van de FNV zei dat het kabinet moet bewegen.", "", "" },
 	{ "Ze zei dat ze nooit meer PVV stemt.", "politiek", "PVV stemt" },
