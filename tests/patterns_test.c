@@ -859,6 +859,15 @@ static struct said categories[] = {
 	{ "She is suspected of fraud at her former employer.",
 	  "strafrechtelijk", "suspected of fraud" },
 	{ "Het kabinet wordt ervan verdacht de cijfers mooier te maken.", "", "" },
+	{ "De testuitslag is binnen, positief voor BRCA1 helaas.",
+	  "genetisch", "testuitslag is binnen, positief voor BRCA1" },
+	{ "De uitslag van de peiling: negatief voor de coalitie.", "", "" },
+	{ "Ze zuipt weer, ik ben er klaar mee.", "gezondheid", "zuipt weer" },
+	{ "Hij is weer aan het gokken, zegt zijn vrouw.", "gezondheid", "weer aan het gokken" },
+	{ "Ik heb haar negen maanden gedragen en nu lijkt ze op hem.",
+	  "gezondheid", "haar negen maanden gedragen" },
+	{ "Zij heeft hem naar de auto gedragen.", "", "" },
+	{ "Hij heeft de kosten gedragen.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
