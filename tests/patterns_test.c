@@ -868,6 +868,20 @@ static struct said categories[] = {
 	  "gezondheid", "haar negen maanden gedragen" },
 	{ "Zij heeft hem naar de auto gedragen.", "", "" },
 	{ "Hij heeft de kosten gedragen.", "", "" },
+	{ "Mn moeder is in Turkije geboren.", "etniciteit", "in Turkije geboren" },
+	{ "Hij is geboren in Oekraine.", "etniciteit", "geboren in Oekraine" },
+	{ "My parents are from Ukraine.", "etniciteit", "from Ukraine" },
+	{ "The minister came from Poland on Friday.", "", "" },
+	{ "Ze is weer begonnen met drinken.", "gezondheid", "weer begonnen met drinken" },
+	{ "Hij staat al drie maanden droog.", "gezondheid", "drie maanden droog" },
+	{ "De put is al drie weken droog.", "", "" },
+	{ "Het geld staat al drie maanden droog.", "", "" },
+	{ "Ik ben zo misselijk dat ik niks kan eten.",
+	  "gezondheid", "zo misselijk dat ik niks kan eten" },
+	{ "Dat hij nooit op de PVV zou stemmen, wist ik.", "politiek", "PVV zou stemmen" },
+	{ "Hij is vorig jaar uit de gevangenis gekomen.",
+	  "strafrechtelijk", "uit de gevangenis gekomen" },
+	{ "Mensen die uit de gevangenis komen vinden moeilijk werk.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
