@@ -882,6 +882,21 @@ static struct said categories[] = {
 	{ "Hij is vorig jaar uit de gevangenis gekomen.",
 	  "strafrechtelijk", "uit de gevangenis gekomen" },
 	{ "Mensen die uit de gevangenis komen vinden moeilijk werk.", "", "" },
+	{ "Ik heb mn vriendin haar gezicht in Face ID gezet.",
+	  "biometrisch", "gezicht in Face ID gezet" },
+	{ "Mijn vriend kan mijn iPhone openen met zijn gezicht.",
+	  "biometrisch", "openen met zijn gezicht" },
+	{ "Je kunt de deur ontgrendelen met een vingerafdruk.", "", "" },
+	{ "Mijn gezicht is zonder dat ik het wist in hun systeem gezet.",
+	  "biometrisch", "in hun systeem gezet" },
+	{ "The test showed I have no mutation.", "genetisch", "I have no mutation" },
+	{ "Ik ben al jaren parochiaan van de Sint-Jan.", "religie", "parochiaan" },
+	{ "Mijn moeder is lidmaat van de Hervormde gemeente.", "religie", "lidmaat" },
+	{ "De parochianen protesteren tegen de sluiting van de kerk.", "", "" },
+	{ "She was released from prison last year.", "strafrechtelijk", "released from prison" },
+	{ "He was released after serving a four-year sentence.",
+	  "strafrechtelijk", "four-year sentence" },
+	{ "The hostages were released from custody.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
