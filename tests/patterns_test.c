@@ -897,6 +897,13 @@ static struct said categories[] = {
 	{ "He was released after serving a four-year sentence.",
 	  "strafrechtelijk", "four-year sentence" },
 	{ "The hostages were released from custody.", "", "" },
+	{ "Het Suikerfeest komt eraan. Bij ons thuis vieren we het altijd groots.",
+	  "religie", "vieren we het altijd groots" },
+	{ "Pesach begint vrijdag. Voor mij is dat de belangrijkste week van het jaar.",
+	  "religie", "belangrijkste week" },
+	{ "Het Suikerfeest valt dit jaar op 20 maart. Wij vieren dan de opening van het kantoor.",
+	  "", "" },
+	{ "De ramadan begint volgende week. Ik heb het rooster daarop aangepast.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
