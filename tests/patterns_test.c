@@ -789,6 +789,7 @@ static struct said categories[] = {
 	{ "De inbreker werd via de bewakingscamera van de buren herkend.",
 	  "biometrisch", "bewakingscamera van de buren herkend" },
 	{ "Het kenteken werd door de flitscamera op de A2 herkend.", "", "" },
+	{ "De drone werd door de camera boven het terrein herkend.", "", "" },
 	{ "De camera's worden volgende week op het station geplaatst.", "", "" },
 	{ "The gate at Schiphol did not recognise her again.",
 	  "biometrisch", "did not recognise her" },
