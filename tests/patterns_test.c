@@ -802,6 +802,8 @@ static struct said categories[] = {
 	{ "Hij is teruggevallen in zijn oude drugsgebruik.",
 	  "gezondheid", "teruggevallen in zijn oude drugsgebruik" },
 	{ "Hij drinkt weer koffie zonder suiker.", "", "" },
+	{ "De sector drinkt weer champagne.", "", "" },
+	{ "De gebruiker is zo moe dat hij niet meer inlogt.", "", "" },
 	{ "Het is al drie weken droog in Drenthe.", "", "" },
 	{ "De export is teruggevallen.", "", "" },
 	{ "Ze is zo moe dat ze amper kan lopen.", "gezondheid", "zo moe dat ze amper kan lopen" },
