@@ -833,6 +833,7 @@ static struct said categories[] = {
 	{ "Mijn schoonzussen zijn allebei Marokkaans.", "etniciteit", "allebei Marokkaans" },
 	{ "Op de markt hoor je Nederlands, Turks, Arabisch en Pools.", "", "" },
 	{ "Mijn kinderen spreken ook Turks.", "", "" },
+	{ "Het eten op het werkbezoek was ook Turks.", "", "" },
 	{ "Ha, Indonesisch, dat verklaart veel!", "", "" },
 	{ "She was born in Ukraine but grew up in Delft.", "etniciteit", "born in Ukraine" },
 	{ "Ik bid elke avond, dat geeft me rust.", "religie", "dat geeft me rust" },
