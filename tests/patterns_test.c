@@ -268,6 +268,7 @@ static const struct {
 	/* a chat named after one's own hairdresser or physio */
 	{ "Kan het donderdag om half negen?", NULL, "Kapsalon Ilse", "prive" },
 	{ "Kan het donderdag om half negen?", NULL, "Secretariaat", "zakelijk" },
+	{ "Kan het donderdag om half negen?", NULL, "Huisarts in de wijk", "zakelijk" },
 	/* one's own crowded diary in a friends' chat is no business */
 	{ "Ik probeer het, mijn agenda is overvol deze maand.", NULL, "Wandelclub", "prive" },
 	/* the budget debate outweighs a party word in the subject */
