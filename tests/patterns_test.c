@@ -183,7 +183,128 @@ static struct said classes[] = {
 	{ "De ledenraad van de pensioenfondsen kwam met een brandbrief, graag reactie voor morgen.",
 	  "zakelijk", "" },
 	{ "De ledenraad van het CDA komt zaterdag bijeen over de kandidatenlijst.", "partijpolitiek", "" },
+	/* round cls6: private life in its own words */
+	{ "Mijn uitslag: alles schoon, ik hoef pas over vijf jaar terug.", "prive", "" },
+	{ "Uit het bloedonderzoek bleek dat hij drager is van taaislijmziekte.", "prive", "" },
+	{ "De uitslag: de motie is aangenomen.", "zakelijk", "" },
+	{ "Ik kon wel huilen toen ik het hoorde.", "prive", "" },
+	{ "We zijn zo opgelucht, het was niets ernstigs.", "prive", "" },
+	{ "Hij gokt weer, en hij zegt dat het wel meevalt.", "prive", "" },
+	{ "Ze heeft iemand anders. Ik snap er niks van.", "prive", "" },
+	{ "Heb je iemand om mee te praten?", "prive", "" },
+	{ "De minister heeft iemand anders gevraagd voor de commissie.", "zakelijk", "" },
+	{ "De sector is opgelucht na het besluit van het kabinet.", "zakelijk", "" },
+	{ "Succes vrijdag, laat je me weten hoe het ging?", "prive", "" },
+	{ "Ik zou het aan je dokter voorleggen.", "prive", "" },
+	{ "Bel je zus, die weet het vast.", "prive", "" },
+	{ "Ik bid voor jullie, elke avond.", "prive", "" },
+	{ "Goed nieuws: geen drager! Nu eerst slapen.", "prive", "" },
+	{ "Opgelucht. Morgen meer.", "prive", "" },
+	{ "Dat was wel schrikken.", "prive", "" },
+	{ "Laat maar weten hoe het gaat.", "prive", "" },
+	{ "Maak je geen zorgen om het werk, dat loopt wel.", "prive", "" },
+	{ "Het was even schrikken voor de sector, zegt de minister in de Kamerbrief.", "zakelijk", "" },
+	{ "De specialist verwees me door naar Nijmegen.", "prive", "" },
+	{ "Laat me weten hoe het overleg met de wethouder ging.", "zakelijk", "" },
+	{ "Hij heeft zijn eerste doelpunt gemaakt, zo trots!", "prive", "" },
+	{ "Trots op je, dat was niet makkelijk.", "prive", "" },
+	{ "Ik ben zo trots op het team van de directie.", "zakelijk", "" },
+	{ "Koffietje morgen? Ik heb om tien uur tijd.", "prive", "" },
+	{ "Koffie morgen bij het overleg?", "zakelijk", "" },
+	{ "Fijne vrije dag gehad? Je zag er moe uit vrijdag.", "prive", "" },
+	{ "Lekker, even helemaal niks vandaag.", "prive", "" },
+	{ "Fijne vrije dag gewenst aan iedereen van de directie.", "zakelijk", "" },
+	{ "Wat een foto, je staat er prachtig op!", "prive", "" },
+	{ "Het logo staat er mooi op, akkoord voor de persberichten.", "zakelijk", "" },
+	{ "Was gezellig gisteravond, volgende keer bij ons.", "prive", "" },
+	{ "Het debat was top gisteren, dank voor de spreektekst.", "zakelijk", "" },
+	{ "Kun jij morgen een pakketje voor ons aannemen? We zijn er niet.", "prive", "" },
+	{ "Zullen we de coniferen samen laten snoeien?", "prive", "" },
+	{ "Het kabinet wil snoeien in de subsidies.", "zakelijk", "" },
+	{ "Congratulations on the new house, I hope the move went well.", "prive", "" },
+	{ "Thank you so much, she is doing much better now.", "prive", "" },
+	{ "Congratulations on the new regulation, the government will support it.", "zakelijk", "" },
+	{ "Heel veel sterkte morgen!", "prive", "" },
+	{ "Heel veel sterkte morgen in het debat!", "zakelijk", "" },
+	{ "Kun je een filmpje maken voor de nieuwsbrief?", "zakelijk", "" },
+	{ "Heel attent van het protocol, dank.", "zakelijk", "" },
+	{ "Wat attent, dank je!", "prive", "" },
+	/* round cls6: party work in everyday words */
+	{ "Zet het maar bij mijn partijactiviteiten in de agenda.", "partijpolitiek", "" },
+	{ "Wij zijn partij in deze zaak.", "zakelijk", "" },
+	{ "Mooie opkomst gisteren, ruim 120 leden!", "partijpolitiek", "" },
+	{ "Goede opkomst bij de actie, 300 leden van de FNV liepen mee.", "zakelijk", "" },
+	{ "Wie pakt de werving onder jongeren in Zwolle op?", "partijpolitiek", "" },
+	{ "Defensie start de werving onder jongeren voor de krijgsmacht.", "zakelijk", "" },
+	{ "Zwolle-Zuid: 230 deuren, veel leuke gesprekken.", "partijpolitiek", "" },
+	{ "Ga je mee met de raadskandidaten?", "partijpolitiek", "" },
+	{ "De corporatie heeft 400 deuren vervangen in de flat.", "zakelijk", "" },
+	{ "Waarom zit jij eigenlijk bij een liberale partij?", "partijpolitiek", "" },
+	{ "Een liberale democratie heeft een vrije pers nodig.", "zakelijk", "" },
+	{ "Ik ben weer volop in de campagne, zaterdag Kampen.", "partijpolitiek", "" },
+	{ "De folders zijn op, wie haalt er nieuwe?", "partijpolitiek", "" },
+	{ "De campagne van het ministerie over energiebesparing start in mei.", "zakelijk", "" },
+	{ "Kun je een bedankje doen aan de vrijwilligers na afloop?", "partijpolitiek", "" },
+	{ "Een woordje voor de vrijwilligers van de voedselbank?", "zakelijk", "" },
+	{ "Ik ben lid van de PVV en stond op de lijst bij de verkiezingen. Word ik daarom gepest?",
+	  "zakelijk", "" },
+	/* round cls6: business asked of the minister, and work as an excuse */
+	{ "Mag ik donderdag vrij? Mijn zoon heeft zijn diploma-uitreiking.", "zakelijk", "" },
+	{ "Ik ben morgen vrij, zullen we gaan wandelen?", "prive", "" },
+	{ "Mag mijn werkgever zomaar mijn contract niet verlengen nu ik zwanger ben?", "zakelijk", "" },
+	{ "Mijn vraag is: kun je de kinderen ophalen?", "prive", "" },
+	{ "Ik ben de week na Prinsjesdag weg, we gaan trouwen!", "prive", "" },
+	{ "De week na Prinsjesdag is het debat over de Miljoenennota.", "zakelijk", "" },
+	{ "Het etentje lukt niet door het debat, sorry! Volgende week?", "prive", "" },
+	{ "Dat past niet in de begroting.", "zakelijk", "" },
+	{ "Ik heb de stukken gelezen, beterschap!", "zakelijk", "" },
+	{ "Ik heb de foto's gezien, wat een feest!", "prive", "" },
 };
+
+/* class cases that need a mail subject or a chat's name beside the text */
+static const struct {
+	const char *text, *subject, *title, *want;
+} classes_ctx[] = {
+	/* a chat named after one's own hairdresser or physio */
+	{ "Kan het donderdag om half negen?", NULL, "Kapsalon Ilse", "prive" },
+	{ "Kan het donderdag om half negen?", NULL, "Secretariaat", "zakelijk" },
+	{ "Kan het donderdag om half negen?", NULL, "Huisarts in de wijk", "zakelijk" },
+	/* one's own crowded diary in a friends' chat is no business */
+	{ "Ik probeer het, mijn agenda is overvol deze maand.", NULL, "Wandelclub", "prive" },
+	/* the budget debate outweighs a party word in the subject */
+	{ "Het begrotingsdebat is op 14 oktober; je antwoord in eerste termijn volgt de 15e.",
+	  "Fractieoverleg en begrotingsdebat", NULL, "zakelijk" },
+};
+
+Test(patterns, classes_context)
+{
+	char err[512];
+	struct rules *rs = rules_load(RULES, err, sizeof(err));
+	json_t *out = NULL, *rec;
+	struct classifier *c;
+	size_t i;
+
+	cr_assert(rs, "%s", err);
+	for (i = 0; i < sizeof(classes_ctx) / sizeof(classes_ctx[0]); i++) {
+		rec = message(classes_ctx[i].text);
+		if (classes_ctx[i].subject)
+			json_object_set_new(rec, "subject", json_string(classes_ctx[i].subject));
+		if (classes_ctx[i].title)
+			json_object_set_new(rec, "conversation", json_pack("{s:s,s:s}", "id", "c1",
+			    "title", classes_ctx[i].title));
+		c = classify_new(rs, NULL, NULL, keep, &out);
+		cr_assert_eq(classify_push(c, rec), 0);
+		cr_assert_eq(classify_finish(c), 0);
+		cr_assert(out);
+		cr_expect_str_eq(json_string_value(json_object_get(out, "class")), classes_ctx[i].want,
+		    "%s (%s)", classes_ctx[i].text,
+		    classes_ctx[i].title ? classes_ctx[i].title : classes_ctx[i].subject);
+		json_decref(out);
+		out = NULL;
+		classify_free(c);
+	}
+	rules_free(rs);
+}
 
 /* one load of the rules for all sentences: Vectorscan takes a second to build */
 Test(patterns, classes)
