@@ -9,8 +9,18 @@
  * the prefilter is a stretch of the pattern's top level that every match
  * contains, holds no such costly parts, and has the most letters of words
  * that are not everyday words ("heeft", "een" and "de" find everything),
- * with its lookarounds and word boundaries left out (which only lets more
- * through).
+ * with its lookarounds left out (which only lets more through).
+ *
+ * A word boundary where a word begins stays, as Vectorscan's ASCII \b,
+ * when the word begins with ASCII letters, digits or underscores: where
+ * PCRE2's Unicode \b holds before such a character, the character before
+ * it is no Unicode word character, so no ASCII one either, and
+ * Vectorscan's holds too (it lets more through only after é and the
+ * like).  Without it "gen" would find every "morgen" and "oor" every
+ * "voor".  A boundary just before the stretch or group taken goes with it
+ * ("\b(?:oog|oor)" looks for "\boog" and "\boor").  Where a word ends
+ * the boundary is left out: Vectorscan 5.4.9 loses matches of such a \b
+ * at the end of a text (see BOUNDARY_WORD).
  */
 #include <string.h>
 
@@ -392,87 +402,230 @@ put_class(GString *s, const char *p, size_t from, size_t to)
 	}
 }
 
-/* The text without lookarounds, word boundaries and \K, classes widened. */
+static int
+is_word(char ch)
+{
+	return g_ascii_isalnum(ch) || ch == '_';
+}
+
+/* Whether p[i] is an ASCII word character of the pattern that every match
+ * has there (no quantifier lets it be left out). */
+static int
+word_at(const char *p, size_t i, size_t n)
+{
+	return i < n && is_word(p[i]) && (i + 1 >= n || !strchr("?*{", p[i + 1]));
+}
+
+/*
+ * A boundary is given to Vectorscan only before a word of at least this
+ * many such characters.  Vectorscan 5.4.9 (Debian's), on this machine's
+ * AVX-512, loses matches of short words with assertions beside them, and
+ * of a \b after a word at the end of a text ("MS\b", "\bbnm\b"), as a
+ * differential test against PCRE2 on random texts found; a \b before a
+ * word of three or more lost none in millions of comparisons.
+ */
+#define BOUNDARY_WORD 3
+
+static int
+word_from(const char *p, size_t i, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k + 1 < BOUNDARY_WORD; k++)
+		if (!(i + k < n && is_word(p[i + k])))
+			return 0;
+	return word_at(p, i + k, n);
+}
+
+/* Whether the zero-width item p[from..to) says no word character comes
+ * before, as \b or a "no word character" lookbehind does. */
+static int
+is_boundary(const char *p, size_t from, size_t to)
+{
+	static const char *const forms[] = {
+		"\\b", "(?<!\\w)", "(?<![\\w-])", NULL
+	};
+	const char *const *f;
+
+	for (f = forms; *f; f++)
+		if (strlen(*f) == to - from && !memcmp(*f, p + from, to - from))
+			return 1;
+	return 0;
+}
+
+/* Past the ')' that closes the group opening at p[open]; 0 when none does. */
+static size_t
+group_end(const char *p, size_t n, size_t open)
+{
+	size_t i;
+	int depth = 0;
+
+	for (i = open; i < n; i++) {
+		if (p[i] == '\\')
+			i++;
+		else if (p[i] == '[') {
+			struct cur t = { p, n, i };
+			struct weight x;
+
+			skip_class(&t, &x);
+			i = t.i - 1;
+		} else if (p[i] == '(')
+			depth++;
+		else if (p[i] == ')' && !--depth)
+			return i + 1;
+	}
+	return 0;
+}
+
+/* Whether c is a character no Unicode word character is written as. */
+static int
+non_word(char c)
+{
+	return (unsigned char)c < 0x80 && !is_word(c) && c != '\\' && c != '[' &&
+	    c != '(' && c != ')' && c != '|' && c != '.' && c != '^' && c != '$' &&
+	    c != '?' && c != '*' && c != '+' && c != '{';
+}
+
+/*
+ * Whether the item p[from..to) always ends in a character that is no
+ * Unicode word character (\s+, a space, "[\s,]"), so that a word begins
+ * right after it (which is no ASCII word character either).
+ */
+static int
+ends_non_word(const char *p, size_t from, size_t to)
+{
+	size_t i;
+
+	if (to > from + 1 && p[to - 1] == '+' && p[to - 2] != '\\')
+		to--;
+	if (to == from + 1)
+		return non_word(p[from]) && p[from] != ']';
+	if (to == from + 2 && p[from] == '\\')
+		return strchr("sWhv", p[from + 1]) || (non_word(p[from + 1]) && p[from + 1] != 'b');
+	if (to < from + 3 || p[from] != '[' || p[to - 1] != ']' || p[from + 1] == '^')
+		return 0;
+	for (i = from + 1; i + 1 < to; i++) {
+		if (p[i] == '\\' && i + 2 < to && (strchr("sWhv", p[i + 1]) ||
+		    (!g_ascii_isalnum(p[i + 1]) && (unsigned char)p[i + 1] < 0x80)))
+			i++;
+		else if (p[i] == '-' && i != from + 1 && i + 2 != to)
+			return 0;	/* a range */
+		else if (!non_word(p[i]) && !strchr(".?*+{()|$^", p[i]))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * The text without lookarounds and \K, classes widened, and word
+ * boundaries kept before a word of ASCII word characters, also where the
+ * boundary stands before a group that is not repeated (then it stands
+ * before each of its alternatives); lb: a word boundary holds just before
+ * the text.
+ */
 static char *
-strip(const char *p, size_t n)
+strip(const char *p, size_t n, int lb)
 {
 	GString *s = g_string_new(NULL);
 	struct cur c = { p, n, 0 };
 	struct words ws = { { 0 }, 0, 0, 0 };
 	struct weight w;
 	const char *wide;
-	size_t from;
+	size_t from, end;
+	/* per open group: whether each of its alternatives begins a word */
+	char begins[64] = { 0 };
+	int depth = 0, at_b = lb;
 
+	begins[0] = (char)lb;
 	while (c.i < n) {
 		from = c.i;
-		if (p[c.i] == '(' && group_open(&c) == G_LOOK) {
-			c.i = from;
-			item(&c, &w, &ws);	/* the lookaround and any quantifier */
+		if (p[c.i] == '(') {
+			enum gkind k = group_open(&c);
+
+			if (k == G_LOOK) {
+				c.i = from;
+				item(&c, &w, &ws);	/* the lookaround and any quantifier */
+				at_b |= is_boundary(p, from, c.i);
+				continue;
+			}
+			g_string_append_len(s, p + from, (gssize)(c.i - from));
+			if (k != G_GROUP)
+				continue;	/* options: no characters */
+			end = group_end(p, n, from);
+			depth++;
+			at_b = at_b && end && (end >= n || !strchr("?*+{", p[end])) &&
+			    depth < (int)sizeof(begins);
+			if (depth < (int)sizeof(begins))
+				begins[depth] = (char)at_b;
 			continue;
 		}
-		c.i = from;
+		if (p[c.i] == ')' || p[c.i] == '|') {
+			if (p[c.i] == ')' && depth > 0)
+				depth--;
+			at_b = p[c.i] == '|' && depth < (int)sizeof(begins) && begins[depth];
+			g_string_append_c(s, p[c.i++]);
+			continue;
+		}
 		if (p[c.i] == '\\' && c.i + 1 < n && strchr("bBK", p[c.i + 1])) {
+			at_b |= p[c.i + 1] == 'b';
 			c.i += 2;
 			continue;
 		}
+		if (p[c.i] == '{') {	/* a count, or a literal brace */
+			int none, many, bounded;
+
+			quantifier(&c, &none, &many, &bounded);
+			if (c.i > from) {
+				g_string_append_len(s, p + from, (gssize)(c.i - from));
+				at_b = 0;
+				continue;
+			}
+		}
+		if (at_b && word_from(p, c.i, n))
+			g_string_append(s, "\\b");
 		if (p[c.i] == '\\' && c.i + 1 < n && (wide = widened(p[c.i + 1], 0))) {
 			g_string_append(s, wide);
 			c.i += 2;
-			continue;
-		}
-		if (p[c.i] == '\\') {
+		} else if (p[c.i] == '\\') {
 			escape(&c, &w);
 			g_string_append_len(s, p + from, (gssize)(c.i - from));
-			continue;
-		}
-		if (p[c.i] == '[') {
+		} else if (p[c.i] == '[') {
 			skip_class(&c, &w);
 			put_class(s, p, from, c.i);
-			continue;
-		}
-		g_string_append_c(s, p[c.i++]);
+		} else
+			g_string_append_c(s, p[c.i++]);
+		/* a '+' after it is the next character, and keeps what it ends in */
+		if (c.i < n && p[c.i] == '+')
+			g_string_append_c(s, p[c.i++]);
+		at_b = ends_non_word(p, from, c.i);
 	}
 	return g_string_free(s, FALSE);
 }
 
-char *prefilter_of(const char *pat);
+static char *factor(const char *pat, int lb);
 
 /*
  * A group chosen as the factor: the factor of what is inside it, which is
  * smaller, under the group's own options ("(?-i:").  NULL when the inside
- * offers nothing better than the group.
+ * offers nothing better than the group.  lb: a word boundary holds just
+ * before the group, so at the start of what is inside when it is not
+ * repeated.
  */
 static char *
-inside(const char *pat, size_t s, size_t e)
+inside(const char *pat, size_t s, size_t e, int lb)
 {
 	struct cur c = { pat, e, s };
-	size_t open, close;
+	size_t open, close = group_end(pat, e, s);
 	enum gkind k = group_open(&c);
 	char *in, *pf, *out;
-	int depth = 1;
 
-	if (k != G_GROUP)
+	if (k != G_GROUP || !close)
 		return NULL;
 	open = c.i;
-	/* the matching ')' of this group */
-	for (close = open; close < e && depth; close++) {
-		if (pat[close] == '\\')
-			close++;
-		else if (pat[close] == '[') {
-			struct cur t = { pat, e, close };
-			struct weight x;
-
-			skip_class(&t, &x);
-			close = t.i - 1;
-		} else if (pat[close] == '(')
-			depth++;
-		else if (pat[close] == ')')
-			depth--;
-	}
-	if (depth)
-		return NULL;
+	if (close < e)
+		lb = 0;	/* a quantifier */
 	in = g_strndup(pat + open, close - 1 - open);
-	pf = prefilter_of(in);
+	pf = factor(in, lb);
 	g_free(in);
 	if (!pf)
 		return NULL;
@@ -488,11 +641,20 @@ inside(const char *pat, size_t s, size_t e)
 char *
 prefilter_of(const char *pat)
 {
+	return factor(pat, 0);
+}
+
+/* The prefilter of pat, where lb says a word boundary holds just before
+ * it. */
+static char *
+factor(const char *pat, int lb)
+{
 	struct cur c = { pat, strlen(pat), 0 };
 	struct weight w;
 	struct words ws = { { 0 }, 0, 0, 0 };
 	size_t best_s = 0, best_e = 0, run_s = 0, run_e = 0, opts = 0, s;
 	int best = -1, depth = 0, whole_costly = 0, in_run = 0, simple;
+	int at_b = lb, before_b, run_lb = 0, best_lb = 0;
 	char *f, *out, *best_f = NULL;
 	enum gkind k;
 	size_t i, alt;
@@ -524,7 +686,7 @@ prefilter_of(const char *pat)
 		else if (i < c.n && pat[i] == ')')
 			depth--;
 		else if ((i == c.n && alts) || (i < c.n && pat[i] == '|' && depth == 0)) {
-			char *one = g_strndup(pat + alt, i - alt), *pf = prefilter_of(one);
+			char *one = g_strndup(pat + alt, i - alt), *pf = factor(one, lb);
 
 			g_free(one);
 			if (!pf) {
@@ -552,14 +714,18 @@ prefilter_of(const char *pat)
 	 */
 	for (;;) {
 		s = c.i;
+		before_b = at_b;
 		if (c.i < c.n) {
 			memset(&w, 0, sizeof(w));
 			simple = pat[s] != '(' && pat[s] != '[' && pat[s] != '.';
 			item(&c, &w, &ws);
 			whole_costly |= w.costly;
+			at_b = w.zero ? before_b || is_boundary(pat, s, c.i) :
+			    ends_non_word(pat, s, c.i);
 			if (simple && !w.costly && !w.zero) {
 				if (!in_run) {
 					run_s = s;
+					run_lb = before_b;
 					ws.total = 0;
 				}
 				in_run = 1;
@@ -575,6 +741,7 @@ prefilter_of(const char *pat)
 				best = ws.total;
 				best_s = run_s;
 				best_e = run_e;
+				best_lb = run_lb;
 				g_free(best_f);
 				best_f = NULL;
 			}
@@ -586,10 +753,11 @@ prefilter_of(const char *pat)
 		/* a group: what is inside it, or (when that offers nothing and
 		 * the group costs nothing) the group itself */
 		if (s < c.n && pat[s] == '(' && w.letters >= best && w.letters > 0 &&
-		    ((f = inside(pat, s, c.i)) || !w.costly)) {
+		    ((f = inside(pat, s, c.i, before_b)) || !w.costly)) {
 			best = w.letters;
 			best_s = s;
 			best_e = c.i;
+			best_lb = 0;	/* the group whole: no boundary added */
 			g_free(best_f);
 			best_f = f;
 		}
@@ -601,11 +769,11 @@ prefilter_of(const char *pat)
 	 * rule on every record */
 	if (!whole_costly && (best <= 0 || (best < FACTOR_MIN && c.n <= WHOLE_MAX))) {
 		g_free(best_f);
-		return strip(pat, c.n);
+		return strip(pat, c.n, lb);
 	}
 	if (best <= 0)
 		return NULL;
-	f = best_f ? best_f : strip(pat + best_s, best_e - best_s);
+	f = best_f ? best_f : strip(pat + best_s, best_e - best_s, best_lb);
 	out = g_strdup_printf("%.*s%s", (int)opts, pat, f);
 	g_free(f);
 	return out;

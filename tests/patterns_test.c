@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include <criterion/criterion.h>
+#include <glib.h>
 
 #include "classify.h"
 #include "harness.h"
@@ -1120,4 +1121,71 @@ Test(patterns, categories)
 	rules_result_free(&res);
 	grounds_free(g);
 	rules_free(rs);
+}
+
+/* The hits of every rule of one kind in rec, as "id@start-end" lines. */
+static GString *
+hits_of(struct rules *rs, const json_t *rec, enum rule_kind kind, struct rules_result *res)
+{
+	GString *s = g_string_new(NULL);
+	size_t i;
+
+	cr_assert_eq(rules_match(rs, rec, kind, res), 0);
+	for (i = 0; i < res->nhits; i++)
+		g_string_append_printf(s, "%s@%zu-%zu\n", res->hits[i].rule->id,
+		    res->hits[i].start, res->hits[i].end);
+	return s;
+}
+
+/*
+ * Vectorscan only says which rules to run; it must never keep PCRE2 from
+ * a hit.  Every sentence above and every message of the dev split gives
+ * the same hits with the prefilter as with every rule run on
+ * every text (IHH_NO_PREFILTER), with every category on.
+ */
+Test(patterns, the_prefilter_loses_nothing)
+{
+	const char *const splits[] = { "fixtures/eval/dev.jsonl" };
+	char err[512], *text;
+	struct rules *fast, *slow;
+	struct rules_result res = { 0 };
+	json_t *texts = json_array(), *recs, *rec;
+	size_t i, k, ncat = sizeof(categories) / sizeof(categories[0]);
+	size_t ncls = sizeof(classes) / sizeof(classes[0]);
+	enum rule_kind kind;
+
+	fast = rules_load(RULES, err, sizeof(err));
+	cr_assert(fast, "%s", err);
+	setenv("IHH_NO_PREFILTER", "1", 1);
+	slow = rules_load(RULES, err, sizeof(err));
+	unsetenv("IHH_NO_PREFILTER");
+	cr_assert(slow, "%s", err);
+	cr_assert_eq(rules_enable(fast, "iban,telefoon", err, sizeof(err)), 0, "%s", err);
+	cr_assert_eq(rules_enable(slow, "iban,telefoon", err, sizeof(err)), 0, "%s", err);
+	for (i = 0; i < ncls; i++)
+		json_array_append_new(texts, message(classes[i].text));
+	for (i = 0; i < ncat; i++)
+		json_array_append_new(texts, message(categories[i].text));
+	for (k = 0; k < sizeof(splits) / sizeof(splits[0]); k++) {
+		cr_assert((text = slurp(splits[k], NULL)), "%s", splits[k]);
+		recs = records(text);
+		json_array_extend(texts, recs);
+		json_decref(recs);
+		free(text);
+	}
+	cr_assert_gt(json_array_size(texts), 900);
+	json_array_foreach(texts, i, rec)
+		for (kind = KIND_CLASS; kind <= KIND_CATEGORY; kind++) {
+			GString *want = hits_of(slow, rec, kind, &res);
+			GString *got = hits_of(fast, rec, kind, &res);
+
+			cr_expect_str_eq(got->str, want->str, "\"%s\": with the prefilter\n%s\nwithout\n%s",
+			    json_string_value(json_object_get(rec, "text")), got->str, want->str);
+			g_string_free(want, TRUE);
+			g_string_free(got, TRUE);
+		}
+	json_decref(texts);
+	rules_result_free(&res);
+	rules_free(fast);
+	rules_free(slow);
 }
