@@ -45,6 +45,7 @@ struct weight {
 	int classy;		/* holds \w, \p{..}, ., or a class */
 	int costly;		/* repeats a group holding those, or bounds their count */
 	int zero;		/* an assertion: matches no characters */
+	int bytes;		/* the longest run of literal bytes every match has */
 };
 
 static const char *const common[] = {
@@ -83,7 +84,18 @@ struct words {
 	size_t len;
 	int letters;
 	int total;
+	int run, longest;	/* literal bytes in a row: now, and at most */
 };
+
+/* The run of literal bytes ends, after adding n more. */
+static void
+run_end(struct words *ws, int n)
+{
+	ws->run += n;
+	if (ws->run > ws->longest)
+		ws->longest = ws->run;
+	ws->run = 0;
+}
 
 static void
 word_end(struct words *ws)
@@ -278,6 +290,7 @@ item(struct cur *c, struct weight *w, struct words *ws)
 		w->letters = in.letters;
 		w->classy = in.classy;
 		w->costly = in.costly;
+		w->bytes = in.bytes;
 		break;
 	case '^':
 	case '$':
@@ -298,6 +311,12 @@ item(struct cur *c, struct weight *w, struct words *ws)
 	quantifier(c, &none, &many, &bounded);
 	if (lit) {
 		gunichar ch = g_utf8_get_char(p + from);
+		int n = (int)(g_utf8_next_char(p + from) - (p + from));
+
+		if (!none && !many)
+			ws->run += n;
+		else
+			run_end(ws, none ? 0 : n);
 
 		if (g_unichar_isalnum(ch) && !none && !many) {
 			word_add(ws, p + from, (size_t)(g_utf8_next_char(p + from) - (p + from)));
@@ -309,19 +328,20 @@ item(struct cur *c, struct weight *w, struct words *ws)
 		return;
 	}
 	word_end(ws);
+	run_end(ws, 0);
 	/* counted repeats of classes, and repeats of groups with them, are
 	 * what the compiler unrolls into large automata */
 	if (w->classy && (bounded || (p[from] == '(' && many)))
 		w->costly = 1;
 	if (none)
-		w->letters = 0;
+		w->letters = w->bytes = 0;
 }
 
 /* A sequence up to '|' or ')': the weight of all its items. */
 static void
 sequence(struct cur *c, struct weight *w)
 {
-	struct words ws = { { 0 }, 0, 0, 0 };
+	struct words ws = { { 0 }, 0, 0, 0, 0, 0 };
 	struct weight x;
 
 	memset(w, 0, sizeof(*w));
@@ -330,9 +350,14 @@ sequence(struct cur *c, struct weight *w)
 		w->letters += x.letters;
 		w->classy |= x.classy;
 		w->costly |= x.costly;
+		if (x.bytes > w->bytes)
+			w->bytes = x.bytes;
 	}
 	word_end(&ws);
+	run_end(&ws, 0);
 	w->letters += ws.total;
+	if (ws.longest > w->bytes)
+		w->bytes = ws.longest;
 }
 
 /* Alternatives up to ')': the lightest one's letters, anyone's cost. */
@@ -347,6 +372,8 @@ alternation(struct cur *c, struct weight *w)
 		sequence(c, &x);
 		if (x.letters < w->letters)
 			w->letters = x.letters;
+		if (x.bytes < w->bytes)
+			w->bytes = x.bytes;
 		w->classy |= x.classy;
 		w->costly |= x.costly;
 	}
@@ -528,7 +555,7 @@ strip(const char *p, size_t n, int lb)
 {
 	GString *s = g_string_new(NULL);
 	struct cur c = { p, n, 0 };
-	struct words ws = { { 0 }, 0, 0, 0 };
+	struct words ws = { { 0 }, 0, 0, 0, 0, 0 };
 	struct weight w;
 	const char *wide;
 	size_t from, end;
@@ -638,10 +665,27 @@ inside(const char *pat, size_t s, size_t e, int lb)
 	return out;
 }
 
+/*
+ * The prefilter of a rule, or NULL when PCRE2 is to run it on every
+ * record: also when the prefilter can be met by a single literal byte
+ * ("0" of a phone number, "O" of a chat title), as Vectorscan 5.4.9 on
+ * AVX-512 loses matches of one-byte literals (see BOUNDARY_WORD).
+ */
 char *
 prefilter_of(const char *pat)
 {
-	return factor(pat, 0);
+	char *f = factor(pat, 0);
+	struct cur c = { f, f ? strlen(f) : 0, 0 };
+	struct weight w;
+
+	if (!f)
+		return NULL;
+	alternation(&c, &w);
+	if (w.bytes < 2) {
+		g_free(f);
+		return NULL;
+	}
+	return f;
 }
 
 /* The prefilter of pat, where lb says a word boundary holds just before
@@ -651,7 +695,7 @@ factor(const char *pat, int lb)
 {
 	struct cur c = { pat, strlen(pat), 0 };
 	struct weight w;
-	struct words ws = { { 0 }, 0, 0, 0 };
+	struct words ws = { { 0 }, 0, 0, 0, 0, 0 };
 	size_t best_s = 0, best_e = 0, run_s = 0, run_e = 0, opts = 0, s;
 	int best = -1, depth = 0, whole_costly = 0, in_run = 0, simple;
 	int at_b = lb, before_b, run_lb = 0, best_lb = 0;
