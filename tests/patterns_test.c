@@ -1030,6 +1030,22 @@ static struct said categories[] = {
 	{ "Het Suikerfeest valt dit jaar op 20 maart. Wij vieren dan de opening van het kantoor.",
 	  "", "" },
 	{ "De ramadan begint volgende week. Ik heb het rooster daarop aangepast.", "", "" },
+	/* gen7 probes: a same-sex partner with the verb last or the subject a relative */
+	{ "Hij is met een man getrouwd.", "seksualiteit", "met een man getrouwd" },
+	{ "Zijn vrouw heeft een relatie met een andere vrouw.",
+	  "seksualiteit", "relatie met een andere vrouw" },
+	{ "Mijn zus is sinds vorig jaar met een vrouw samen.", "seksualiteit", "met een vrouw samen" },
+	{ "Hij is met een man naar de winkel gegaan.", "", "" },
+	{ "zijn partner Mark komt ook", "seksualiteit", "partner Mark" },
+	{ "Zijn partner Rabobank financiert het project.", "", "" },
+	{ "Zij heeft een lat-relatie met haar vriendin.", "seksualiteit", "lat-relatie met haar vriendin" },
+	/* gen7 probes: gender identity, a person's own transition */
+	{ "haar transitie naar man gaat goed", "seksualiteit", "transitie naar man" },
+	{ "mijn zoon wil voortaan als meisje door het leven", "seksualiteit", "als meisje door het leven" },
+	{ "Mijn dochter ziet zichzelf als jongen.", "seksualiteit", "ziet zichzelf als jongen" },
+	{ "Nederland en zijn transitie naar duurzame energie.", "", "" },
+	{ "Ze ziet zichzelf als een vrouw van de daad.", "", "" },
+	{ "De zorgtransitie en de transitie naar wijkteams.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
