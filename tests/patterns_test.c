@@ -1046,6 +1046,19 @@ static struct said categories[] = {
 	{ "Nederland en zijn transitie naar duurzame energie.", "", "" },
 	{ "Ze ziet zichzelf als een vrouw van de daad.", "", "" },
 	{ "De zorgtransitie en de transitie naar wijkteams.", "", "" },
+	/* gen7 probes: union membership in other wordings */
+	{ "m'n broer is lid v/d fnv", "vakbond", "lid v/d fnv" },
+	{ "Mijn vriendin is lid van de onderwijsbond AOb.", "vakbond", "onderwijsbond AOb" },
+	{ "mijn zoon is jeugdlid van FNV Jong", "vakbond", "jeugdlid van FNV Jong" },
+	{ "Ik sta ingeschreven als lid bij de AVV.", "vakbond", "ingeschreven als lid bij de AVV" },
+	{ "Ik heb bij de vakbond aangeklopt voor hulp.", "vakbond", "bij de vakbond aangeklopt" },
+	{ "mijn FNV-pasje ligt nog in de auto", "vakbond", "FNV-pasje" },
+	{ "de FNV-jurist van mijn vader heeft gebeld", "vakbond", "FNV-jurist van mijn vader" },
+	{ "my dad is in the union", "vakbond", "in the union" },
+	{ "she is a union rep at the hospital", "vakbond", "union rep" },
+	{ "De FNV-jurist zei in de krant dat de wet deugt.", "", "" },
+	{ "Werknemers kunnen zich bij de vakbond aanmelden.", "", "" },
+	{ "The union called a strike.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
