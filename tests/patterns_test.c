@@ -1059,6 +1059,18 @@ static struct said categories[] = {
 	{ "De FNV-jurist zei in de krant dat de wet deugt.", "", "" },
 	{ "Werknemers kunnen zich bij de vakbond aanmelden.", "", "" },
 	{ "The union called a strike.", "", "" },
+	/* gen7 probes: a person's own gene test, result and carrier status */
+	{ "We wachten nog op de uitslag van de genetische test van ons kindje",
+	  "genetisch", "genetische test van ons kindje" },
+	{ "De uitslag van mijn genpanel is binnen, geen afwijkingen.", "genetisch", "mijn genpanel" },
+	{ "de DNA test wees uit dat Kees niet haar biologische vader is",
+	  "genetisch", "niet haar biologische vader is" },
+	{ "uitslag binnen: ik ben géén drager", "genetisch", "géén drager" },
+	{ "Helaas, ik heb het gen wel.", "genetisch", "heb het gen wel" },
+	{ "Zijn dochter heeft cystic fibrosis.", "genetisch", "cystic fibrosis" },
+	{ "De uitslag van de NIPT volgt binnen twee weken.", "", "" },
+	{ "Het kabinet investeert in genetisch onderzoek naar erfelijke ziekten.", "", "" },
+	{ "De biologische vader heeft ook recht op verlof.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
