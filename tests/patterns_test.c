@@ -1071,6 +1071,22 @@ static struct said categories[] = {
 	{ "De uitslag van de NIPT volgt binnen twee weken.", "", "" },
 	{ "Het kabinet investeert in genetisch onderzoek naar erfelijke ziekten.", "", "" },
 	{ "De biologische vader heeft ook recht op verlof.", "", "" },
+	/* gen7 probes: health in the words of a chat */
+	{ "ze heeft het aan haar hart", "gezondheid", "het aan haar hart" },
+	{ "Hij heeft het aan de stok met de minister.", "", "" },
+	{ "Het land heeft het aan zijn economie te danken.", "", "" },
+	{ "ik lig er al een week uit met griep", "gezondheid", "uit met griep" },
+	{ "We liggen plat met de hele afdeling door de storing.", "", "" },
+	{ "pa is weer aan het kuren", "gezondheid", "aan het kuren" },
+	{ "mijn vader wordt morgen gescopeerd", "gezondheid", "gescopeerd" },
+	{ "Hij gaat kuren in Bad Nauheim.", "", "" },
+	{ "hij is geestelijk niet in orde", "gezondheid", "geestelijk niet in orde" },
+	{ "De gemeente is mentaal niet klaar voor de fusie.", "", "" },
+	{ "ze kan niet meer lopen sinds de val", "gezondheid", "kan niet meer lopen" },
+	{ "Ik kan niet meer staan achter dit besluit.", "", "" },
+	{ "omdat mijn dochter een chronische darmziekte heeft kan ze niet werken",
+	  "gezondheid", "chronische darmziekte heeft" },
+	{ "Dat hij een ziekte heeft verzonnen is onzin.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
