@@ -1087,6 +1087,12 @@ static struct said categories[] = {
 	{ "omdat mijn dochter een chronische darmziekte heeft kan ze niet werken",
 	  "gezondheid", "chronische darmziekte heeft" },
 	{ "Dat hij een ziekte heeft verzonnen is onzin.", "", "" },
+	/* gen7 probes: origin nouns completed (Hindoestaan, Indonesiër; Armeniërs, Russen) */
+	{ "Mijn vader is een Hindoestaan.", "etniciteit", "Hindoestaan" },
+	{ "Wij zijn Armeniërs.", "etniciteit", "Armeniërs" },
+	{ "Mijn schoonouders zijn Indonesiërs.", "etniciteit", "Indonesiërs" },
+	{ "De sancties tegen de Russen worden verlengd.", "", "" },
+	{ "Wij zijn Europeanen en delen waarden.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
