@@ -1093,6 +1093,20 @@ static struct said categories[] = {
 	{ "Mijn schoonouders zijn Indonesiërs.", "etniciteit", "Indonesiërs" },
 	{ "De sancties tegen de Russen worden verlengd.", "", "" },
 	{ "Wij zijn Europeanen en delen waarden.", "", "" },
+	/* gen7 probes, second round: an official repeating a citizen's data */
+	{ "Meneer Bakker, die lid is van de politiebond, vraagt om een gesprek.",
+	  "vakbond", "lid is van de politiebond" },
+	{ "mijn moeder heeft 40 jaar contributie betaald aan de bond",
+	  "vakbond", "contributie betaald aan de bond" },
+	{ "Het is van belang dat de man lid is van de ondernemingsraad.", "", "" },
+	{ "De heer is getrouwd met een man.", "seksualiteit", "getrouwd met een man" },
+	{ "Mevrouw woont samen met een vrouw.", "seksualiteit", "samen met een vrouw" },
+	{ "De heer sprak met een man van de gemeente.", "", "" },
+	{ "Hij is in 2020 van geslacht veranderd.", "seksualiteit", "van geslacht veranderd" },
+	{ "Zij heeft haar geslacht in haar paspoort laten wijzigen.",
+	  "seksualiteit", "geslacht in haar paspoort laten wijzigen" },
+	{ "Mensen die van geslacht veranderen wachten lang op zorg.", "", "" },
+	{ "De wet maakt het makkelijker om je geslacht te laten wijzigen.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
