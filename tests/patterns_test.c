@@ -1107,6 +1107,8 @@ static struct said categories[] = {
 	  "seksualiteit", "geslacht in haar paspoort laten wijzigen" },
 	{ "Mensen die van geslacht veranderen wachten lang op zorg.", "", "" },
 	{ "De wet maakt het makkelijker om je geslacht te laten wijzigen.", "", "" },
+	{ "De uitslag kwam vandaag: ik ben BRCA2-positief.", "genetisch", "BRCA2-positief" },
+	{ "BRCA-positieve vrouwen krijgen een preventieve operatie aangeboden.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
