@@ -1109,6 +1109,8 @@ static struct said categories[] = {
 	{ "De wet maakt het makkelijker om je geslacht te laten wijzigen.", "", "" },
 	{ "De uitslag kwam vandaag: ik ben BRCA2-positief.", "genetisch", "BRCA2-positief" },
 	{ "BRCA-positieve vrouwen krijgen een preventieve operatie aangeboden.", "", "" },
+	{ "ze heeft PDS en moet op dieet", "gezondheid", "heeft PDS" },
+	{ "De afdeling heeft PDS-software nodig.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
