@@ -288,6 +288,12 @@ static struct said classes[] = {
 	{ "Lekker geslapen?", "prive", "" },
 	{ "Ik ben pas om 7 uur thuis, bel me dan maar over de nota.", "zakelijk", "" },
 	{ "Hoe laat ben je terug uit Brussel?", "zakelijk", "" },
+	{ "Wat een plaatje. Smaakte heerlijk", "prive", "" },
+	{ "Ziet er echt lekker uit, mag ik het recept?", "prive", "" },
+	{ "Het diner met de delegatie smaakte prima, de afspraken staan in het verslag.", "zakelijk", "" },
+	{ "Maandag 10u bij ons, ik heb een plekje op de vrijmarkt", "prive", "" },
+	{ "Ik neem oranjebitter mee", "prive", "" },
+	{ "Op Koningsdag bent u met de Koning in Emmen, het programma volgt.", "zakelijk", "" },
 	/* round cls7: party work in everyday or policy words */
 	{ "De leden zijn boos over het akkoord, er komen opzeggingen binnen", "partijpolitiek", "" },
 	{ "Onze wethouder in Deventer wil met je op de foto", "partijpolitiek", "" },
