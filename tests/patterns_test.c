@@ -311,6 +311,17 @@ static struct said classes[] = {
 	{ "Wie helpt zaterdag met posters ophangen?", "partijpolitiek", "" },
 	{ "Zaterdag straatcampagne op de Grote Markt", "partijpolitiek", "" },
 	{ "Debattraining voor de kandidaten is op 12 maart", "partijpolitiek", "" },
+	{ "Dit kost ons stemmen bij de jongeren", "partijpolitiek", "" },
+	{ "We verliezen zetels als we niet oppassen", "partijpolitiek", "" },
+	{ "De verkiezingsuitslag was een dreun voor ons", "partijpolitiek", "" },
+	{ "De lijst moet vrijdag naar het centraal stembureau", "partijpolitiek", "" },
+	{ "De voorzitter van de afdeling vraagt of je op de lijst wilt voor de raad", "partijpolitiek", "" },
+	{ "Ik heb de speech voor zaterdag bij de afdeling Zwolle klaar", "partijpolitiek", "" },
+	{ "Onze mensen op de markt krijgen veel vragen", "partijpolitiek", "" },
+	{ "De uitslag van het onderzoek is een succes voor ons ministerie.", "zakelijk", "" },
+	{ "De speech voor de afdeling Arbeidsmarkt van het ministerie ligt klaar.", "zakelijk", "" },
+	{ "Als we niet oppassen loopt de nota vertraging op.", "zakelijk", "" },
+	{ "Kun jij zaterdag oppassen? Wij gaan uit eten.", "prive", "" },
 };
 
 /* class cases that need a mail subject or a chat's name beside the text */
