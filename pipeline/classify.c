@@ -254,6 +254,7 @@ add_reason(json_t *reasons, const char *key, const char *value, const char *k2,
 struct features {
 	int score[NCLS];	/* content: rules on text and subject */
 	int top[NCLS];		/* the weightiest of those rules */
+	int rules[NCLS];	/* how many different rules gave that content */
 	int hint[NCLS];		/* context: rules on sender, folder, title */
 	int role[NCLS];		/* contacts with a role hinting at the class */
 	const char *role_name[NCLS];
@@ -384,6 +385,7 @@ features(struct classifier *c, const json_t *rec, struct features *f,
 		}
 		if (h->rule->field == FIELD_TEXT || h->rule->field == FIELD_SUBJECT) {
 			f->score[cl] += h->rule->weight;
+			f->rules[cl]++;
 			if (h->rule->weight > f->top[cl])
 				f->top[cl] = h->rule->weight;
 		} else
@@ -492,6 +494,23 @@ by_hint(struct item *it, const int hint[NCLS], const int role[NCLS])
 	}
 }
 
+/*
+ * The owner marked the message or its conversation privé or
+ * partijpolitiek (Handreiking step 2), and the message has one word of the
+ * office at most, and does not come from or go to the office ("na de
+ * ministerraad kom ik langs", to family): that one word does not overrule
+ * the owner. Two or more do (a friend asking the minister to speed up a
+ * subsidy writes business into a private folder), and so does one word
+ * from a colleague ("De Kamerbrief staat klaar", misfiled); and a deletion
+ * proposed here is reviewed like every other.
+ */
+static int
+mark_stands(const struct features *f)
+{
+	return f->mark && strcmp(f->mark, cls_name[ZAK]) && f->rules[ZAK] < 2 &&
+	    !f->role[ZAK] && !f->hint[ZAK];
+}
+
 static void
 classify_item(struct item *it, const struct features *f, struct conv *cv)
 {
@@ -504,7 +523,7 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 	/* private content: one word that is more than a tone; among colleagues
 	 * or party people, more than one light wish ("sterkte", "fijne
 	 * vakantie" closing a business exchange) */
-	int zc = z >= BUSINESS_MIN && f->top[ZAK] >= 2,
+	int zc = z >= BUSINESS_MIN && f->top[ZAK] >= 2 && !mark_stands(f),
 	    pc = p >= 2 && f->top[PRIVE] >= 2 && (p >= PRIVATE_AMONG_OTHERS ||
 		priv_ctx || !(biz_ctx || party_ctx)),
 	    qc = q >= 2;

@@ -446,6 +446,19 @@ Test(classify, the_owners_mark_outweighs_a_word_of_the_office)
 	cr_assert_str_eq(cls(out, 0), "prive");
 	cr_assert(reason(out, 0, "mark", "prive"));
 	json_decref(out);
+
+	/* one weighty word of the office does not overrule the owner either;
+	 * two do, and the reviewer sees that the owner thought otherwise */
+	out = classify_text(CHAT("y1", "Thuis", "Sanne", "Eet je mee vanavond?")
+	    CHAT("y2", "Thuis", "Marloes", "Ja, de Kamerbrief lees ik vanavond thuis wel.")
+	    CHAT("y3", "Thuis", "Marloes", "Kun jij de nota bij de Kamerbrief nog even rondsturen?"),
+	    NULL, "prive conversation Thuis\n");
+	cr_assert_str_eq(cls(out, 1), "prive");
+	cr_assert(reason(out, 1, "mark", "prive"));
+	cr_assert_str_eq(cls(out, 2), "zakelijk");
+	cr_assert(review(out, 2));
+	cr_assert(reason(out, 2, "mark", "prive"));
+	json_decref(out);
 }
 
 /* Redaction ------------------------------------------------------------------ */
