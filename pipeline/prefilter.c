@@ -544,6 +544,42 @@ ends_non_word(const char *p, size_t from, size_t to)
 }
 
 /*
+ * Whether the group p[from..to), with its quantifier, ends in a character
+ * that is no word character whenever it matches something: each of its
+ * alternatives ends in such an item ("(?:[\w-]+-)?" before "gen"), or in
+ * such a group that is not optional.
+ */
+static int
+group_ends_non_word(const char *p, size_t from, size_t to)
+{
+	struct cur c = { p, to, from };
+	struct weight w;
+	struct words ws = { { 0 }, 0, 0, 0, 0, 0 };
+	size_t close = group_end(p, to, from), alt, last;
+
+	if (group_open(&c) != G_GROUP || !close)
+		return 0;
+	c.n = close - 1;
+	alt = last = c.i;
+	for (;;) {
+		if (c.i >= c.n || p[c.i] == '|') {
+			if (c.i == alt)
+				return 0;	/* an empty alternative */
+			if (p[last] == '(' ? !(p[c.i - 1] == ')' ||
+				(p[c.i - 1] == '+' && p[c.i - 2] == ')')) ||
+			    !group_ends_non_word(p, last, c.i) : !ends_non_word(p, last, c.i))
+				return 0;
+			if (c.i >= c.n)
+				return 1;
+			alt = last = ++c.i;
+			continue;
+		}
+		last = c.i;
+		item(&c, &w, &ws);
+	}
+}
+
+/*
  * The text without lookarounds and \K, classes widened, and word
  * boundaries kept before a word of ASCII word characters, also where the
  * boundary stands before a group that is not repeated (then it stands
@@ -764,7 +800,11 @@ factor(const char *pat, int lb)
 			simple = pat[s] != '(' && pat[s] != '[' && pat[s] != '.';
 			item(&c, &w, &ws);
 			whole_costly |= w.costly;
+			/* a group that may match nothing keeps what held before it */
 			at_b = w.zero ? before_b || is_boundary(pat, s, c.i) :
+			    pat[s] == '(' ? group_ends_non_word(pat, s, c.i) &&
+			    (before_b || pat[c.i - 1] == ')' ||
+				(pat[c.i - 1] == '+' && pat[c.i - 2] == ')')) :
 			    ends_non_word(pat, s, c.i);
 			if (simple && !w.costly && !w.zero) {
 				if (!in_run) {

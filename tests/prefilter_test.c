@@ -26,18 +26,25 @@ static struct factor factors[] = {
 	{ "\\bkamerbrie(?:f|ven)\\b", "\\bkamerbrie" },
 	/* a word's beginning stays, so "gen" does not find "morgen": before
 	 * the stretch or group taken, after a lookbehind that says the same;
-	 * not before a word of two letters, an optional or repeated part, or
-	 * where a word ends (see BOUNDARY_WORD in prefilter.c) */
+	 * not before a word of two letters, inside a repeated group, or where
+	 * a word ends (see BOUNDARY_WORD in prefilter.c) */
 	{ "\\b(?:oog|oren|MS)\\b", "(?:\\boog|\\boren|MS)" },
 	{ "(?<![\\w-])gen\\s+voor", "\\bgen" WS "+\\bvoor" },
-	{ "\\b(?:de\\s+)?gendefect", "gendefect" },
+	/* after a group that, when it matches, ends in no word character: if
+	 * it may match nothing, only where a word began before it */
+	{ "\\b(?:de\\s+)?gendefect", "\\bgendefect" },
+	{ "\\s+(?:[\\w-]+-)?gen\\s+voor", "\\bgen" WS "+\\bvoor" },
+	{ "\\s+(?:BRCA|CF-)gen\\s+voor", "gen" WS "+\\bvoor" },
+	{ "\\s+(?:[\\w-]+-|erf\\w*)?gen\\s+voor", "gen" WS "+\\bvoor" },
+	{ "(?:[\\w-]+-)?gen\\s+voor", "gen" WS "+\\bvoor" },
+	{ "x(?:[\\w-]+-)gen\\s+voor", "\\bgen" WS "+\\bvoor" },
 	{ "\\b(?:gen|defect)+\\b", "(?:(?:gen)|(?:defect))" },
 	/* after a space or a class of no word characters a word begins too;
 	 * not inside a count */
 	{ "[\\s,]+(?:heupen|knieen)\\s+\\w+", "(?:(?:\\bheupen)|(?:\\bknieen))" },
 	{ "\\bheup,{0,100}knie", "\\bheup,{0,100}knie" },
 	/* the context before \\K and the common words give way to the fact */
-	{ "\\b(?:ik|hij)\\s+\\Kheeft\\s+een\\s+(?:beginnende\\s+)?burn-?out\\b", "burn-?out" },
+	{ "\\b(?:ik|hij)\\s+\\Kheeft\\s+een\\s+(?:beginnende\\s+)?burn-?out\\b", "\\bburn-?out" },
 	{ "(?:is|ben)\\s+(?:(?:al|ook)\\s+)?(?:katholiek|joods)\\s+opgevoed", WS "+\\bopgevoed" },
 	/* lookarounds only narrow a match: left out */
 	{ "(?i)abc(?=x)def", "(?i)abcdef" },
@@ -48,7 +55,7 @@ static struct factor factors[] = {
 	/* Unicode classes become ASCII ones that take at least as much */
 	{ "\\bcaf\\w\\b", "\\bcaf\\S" },
 	/* an acronym kept case-sensitive is no everyday word, however short */
-	{ "\\b(?:ik|hij)\\s+(?:\\w+\\s+){0,3}(?-i:ALS|MS)\\b", "(?-i:(?:ALS)|(?:MS))" },
+	{ "\\b(?:ik|hij)\\s+(?:\\w+\\s+){0,3}(?-i:ALS|MS)\\b", "(?-i:(?:\\bALS)|(?:MS))" },
 	/* a costly group still gives what every one of its alternatives holds */
 	{ "\\b(?:ik|hij)\\s+\\K(?:is\\s+verdacht\\s+\\w+(?:\\s+\\w+){0,2}|zit\\s+vast)",
 	  "(?:(?:is" WS "+\\bverdacht" WS "+\\S+)|(?:\\bzit" WS "+\\bvast))" },
