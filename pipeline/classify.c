@@ -568,6 +568,9 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 		content = 0;
 		decide(it, cls_of(f->mark), 1);
 		add_reason(it->reasons, "mark", f->mark, "by", f->mark_by);
+		if (z)
+			add_reason(it->reasons, "note", "one word of the office does not overrule "
+			    "the owner's mark", NULL, NULL);
 	} else if (z && !topic_only) {
 		/* a word of the office and nothing else: when in doubt, zakelijk;
 		 * in a private or party conversation a reviewer looks */

@@ -455,6 +455,7 @@ Test(classify, the_owners_mark_outweighs_a_word_of_the_office)
 	    NULL, "prive conversation Thuis\n");
 	cr_assert_str_eq(cls(out, 1), "prive");
 	cr_assert(reason(out, 1, "mark", "prive"));
+	cr_assert(reason(out, 1, "note", "one word of the office does not overrule the owner's mark"));
 	cr_assert_str_eq(cls(out, 2), "zakelijk");
 	cr_assert(review(out, 2));
 	cr_assert(reason(out, 2, "mark", "prive"));
