@@ -1097,6 +1097,18 @@ static struct said categories[] = {
 	{ "Zijn vingerafdruk werd bij de intake meteen gekoppeld aan zijn klantnummer (score 0,91).",
 	  "biometrisch", "gekoppeld aan zijn klantnummer (score 0,91)" },
 	{ "Het nieuwe systeem wordt gekoppeld aan het klantnummer.", "", "" },
+	/* round 8: held until the hearing, a conviction with its sentence in
+	 * brackets, "de AOb, waarvan ik lid ben", a feast begun and kept */
+	{ "Mijn neef zit nog tot zijn zitting vast.", "strafrechtelijk", "zit nog tot zijn zitting vast" },
+	{ "De rechtbank stelt de zitting uit tot na de zomer.", "", "" },
+	{ "Ze vertelde dat hij vorig jaar is veroordeeld wegens inbraak (een taakstraf van 60 uur).",
+	  "strafrechtelijk", "veroordeeld wegens inbraak (een taakstraf van 60 uur)" },
+	{ "Bij de AOb, waarvan ik al tien jaar lid ben, hoor je daar niets over.",
+	  "vakbond", "de AOb, waarvan ik al tien jaar lid ben" },
+	{ "De FNV, waar veel mensen lid van zijn, roept op tot staking.", "", "" },
+	{ "Het is sinds maandag ramadan en ik eet elke avond iftar bij mijn zus.",
+	  "religie", "Het is sinds maandag ramadan" },
+	{ "Het is ramadan en we zien meer drukte in de winkels.", "", "" },
 	{ "Bij de balie is haar irisscan weer vastgelegd; het eerdere sjabloon (code IR-22) wordt vervolgens gewist.",
 	  "biometrisch", "het eerdere sjabloon (code IR-22) wordt vervolgens gewist" },
 	{ "Het formulier is vastgelegd; het sjabloon wordt daarna verwijderd.", "", "" },
