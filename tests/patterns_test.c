@@ -65,6 +65,30 @@ static struct said classes[] = {
 	{ "Mijn oprechte condoleances, lieve Anna.", "prive", "" },
 	/* handing a task to the staff beside a wish */
 	{ "Ik laat Femke het morgen inplannen. Beterschap nog!", "zakelijk", "" },
+	/* cls8: a stand-in named without an object: "X rijdt zolang" */
+	{ "Ik ga eind januari onder het mes voor mijn schouder. Joris rijdt in de tussentijd.",
+	  "zakelijk", "" },
+	{ "Ik ben twee weken weg voor mijn rug. Karin rijdt zolang.", "zakelijk", "" },
+	{ "Opa rijdt zolang het nog licht is, daarna nemen wij het stuur.", "prive", "" },
+	/* cls8: who keeps the secretariat going while one works from home */
+	{ "Mijn dochter heeft waterpokken, ik blijf thuis. Femke zit vandaag op het secretariaat.",
+	  "zakelijk", "" },
+	/* cls8: a case handled, a request passed on to the department */
+	{ "Het bezwaar is toegewezen. Mevrouw De Vries is gebeld. Beterschap nog!", "zakelijk", "" },
+	{ "Ik heb je vraag doorgezet naar de directeur Werk, hij belt je maandag. Liefs, A",
+	  "zakelijk", "" },
+	{ "Mevrouw is gebeld door de tandarts, kusjes", "prive", "" },
+	/* cls8: a meeting of the office named by whom it is with */
+	{ "Proficiat met de stemming! 🥂 Vrijdag de nabespreking met de staf?", "zakelijk", "" },
+	{ "Gefeliciteerd met je diploma! 🎉 Morgen evaluatie met de juf?", "prive", "" },
+	/* cls8: a friend asking the minister to have someone of the office step in */
+	{ "Sorry voor het privéberichtje. Kun je iemand vragen om contact met onze teamleider op "
+	  "te nemen? Het gaat om de kostendelersnorm. Groetjes en gefeliciteerd!",
+	  "zakelijk", "" },
+	{ "Zou jij iemand kunnen vragen om de taart op te halen? Groetjes en gefeliciteerd!",
+	  "prive", "" },
+	/* cls8: a wish for someone who is going under the knife */
+	{ "Alle goeds voor morgen, Erik!", "prive", "" },
 	/* nothing at all: zakelijk */
 	{ "Kun je dat morgen even doorsturen?", "zakelijk", "" },
 	/* private words as figures of speech in business talk */
