@@ -371,6 +371,17 @@ static const struct {
 	{ "Kan het donderdag om half negen?", NULL, "Kapsalon Ilse", "prive" },
 	{ "Kan het donderdag om half negen?", NULL, "Secretariaat", "zakelijk" },
 	{ "Kan het donderdag om half negen?", NULL, "Huisarts in de wijk", "zakelijk" },
+	/* cls8: a day taken by the work, told to friends, is a diary */
+	{ "Zondag past mij niet, donderdag heb ik vragenuur.", NULL, "Vriendinnen Zeeland", "prive" },
+	{ "Past het vrijdag? Dan kan ik de stukken voor de ministerraad nog lezen.", NULL,
+	  "Vriendinnen Zeeland", "zakelijk" },
+	/* cls8: a neighbour calling the police is no business of the office */
+	{ "Er loopt weer iemand aan de auto's te morrelen, politie gebeld!", NULL, "Buurtapp De Hoven",
+	  "prive" },
+	{ "Laten we afwachten wat de politie zegt.", NULL, "Buurtapp De Hoven", "prive" },
+	{ "De camerabeelden liggen al bij de politie.", NULL, "Buurtapp De Hoven", "prive" },
+	{ "De politie wil met het ministerie praten over de beveiliging.", NULL, "Buurtapp De Hoven",
+	  "zakelijk" },
 	/* one's own crowded diary in a friends' chat is no business */
 	{ "Ik probeer het, mijn agenda is overvol deze maand.", NULL, "Wandelclub", "prive" },
 	/* the budget debate outweighs a party word in the subject */
