@@ -419,6 +419,45 @@ Test(patterns, classes_context)
 	rules_free(rs);
 }
 
+/* a sender named by the service one buys privately: the hairdresser, the
+ * physio (cls8) */
+static const struct {
+	const char *text, *from, *want;
+} classes_from[] = {
+	{ "Dinsdag om 14.00 staat, tot dan!", "Lotte (kapster)", "prive" },
+	{ "Kan het een half uur later? Ik moet eerst naar de school.", "Praktijk Fysio Oost",
+	  "prive" },
+	{ "Dinsdag om 14.00 staat, tot dan!", "Lotte (secretariaat)", "zakelijk" },
+	/* business from such a sender stays business */
+	{ "Namens de branche: de Kamerbrief over de btw op knippen mist ons punt.", "Kapsalon Ruud",
+	  "zakelijk" },
+};
+
+Test(patterns, classes_from)
+{
+	char err[512];
+	struct rules *rs = rules_load(RULES, err, sizeof(err));
+	json_t *out = NULL, *rec;
+	struct classifier *c;
+	size_t i;
+
+	cr_assert(rs, "%s", err);
+	for (i = 0; i < sizeof(classes_from) / sizeof(classes_from[0]); i++) {
+		rec = message(classes_from[i].text);
+		json_object_set_new(rec, "from", json_pack("{s:s}", "name", classes_from[i].from));
+		c = classify_new(rs, NULL, NULL, keep, &out);
+		cr_assert_eq(classify_push(c, rec), 0);
+		cr_assert_eq(classify_finish(c), 0);
+		cr_assert(out);
+		cr_expect_str_eq(json_string_value(json_object_get(out, "class")), classes_from[i].want,
+		    "%s (from %s)", classes_from[i].text, classes_from[i].from);
+		json_decref(out);
+		out = NULL;
+		classify_free(c);
+	}
+	rules_free(rs);
+}
+
 /* one load of the rules for all sentences: Vectorscan takes a second to build */
 Test(patterns, classes)
 {
