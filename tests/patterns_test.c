@@ -371,6 +371,13 @@ static const struct {
 	{ "Kan het donderdag om half negen?", NULL, "Kapsalon Ilse", "prive" },
 	{ "Kan het donderdag om half negen?", NULL, "Secretariaat", "zakelijk" },
 	{ "Kan het donderdag om half negen?", NULL, "Huisarts in de wijk", "zakelijk" },
+	/* cls8: the flyers counted and carried among party people */
+	{ "Hoeveel folders hebben jullie nog over? Ik heb er nog drie stapels.", NULL,
+	  "Zaterdag Enschede", "partijpolitiek" },
+	{ "Ik kom op de fiets met de flyers, half tien bij de kerk.", NULL, "Zaterdag Enschede",
+	  "partijpolitiek" },
+	{ "Ik kom op de fiets met de flyers van de Rijksoverheid over de AOW.", NULL,
+	  "Team voorlichting", "zakelijk" },
 	/* cls8: a day taken by the work, told to friends, is a diary */
 	{ "Zondag past mij niet, donderdag heb ik vragenuur.", NULL, "Vriendinnen Zeeland", "prive" },
 	{ "Past het vrijdag? Dan kan ik de stukken voor de ministerraad nog lezen.", NULL,
