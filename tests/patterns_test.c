@@ -371,6 +371,11 @@ static const struct {
 	{ "Kan het donderdag om half negen?", NULL, "Kapsalon Ilse", "prive" },
 	{ "Kan het donderdag om half negen?", NULL, "Secretariaat", "zakelijk" },
 	{ "Kan het donderdag om half negen?", NULL, "Huisarts in de wijk", "zakelijk" },
+	/* cls8: the office's own party for the staff is no business */
+	{ "Het personeelsfeest is vrijdag vanaf vier uur in de kantine, ik heb bitterballen besteld.",
+	  NULL, "Secretariaat", "prive" },
+	{ "Het personeelsfeest gaat niet door, de Kamerbrief over de begroting gaat voor.", NULL,
+	  "Secretariaat", "zakelijk" },
 	/* cls8: the flyers counted and carried among party people */
 	{ "Hoeveel folders hebben jullie nog over? Ik heb er nog drie stapels.", NULL,
 	  "Zaterdag Enschede", "partijpolitiek" },
