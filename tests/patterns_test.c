@@ -376,6 +376,11 @@ static const struct {
 	  NULL, "Secretariaat", "prive" },
 	{ "Het personeelsfeest gaat niet door, de Kamerbrief over de begroting gaat voor.", NULL,
 	  "Secretariaat", "zakelijk" },
+	/* cls8: moving house in together, told to a colleague */
+	{ "Vrijdag ben ik er niet: Noor en ik gaan samenwonen, het verhuisbusje staat om zeven klaar.",
+	  NULL, "Speechteam", "prive" },
+	{ "Wie gaat samenwonen, houdt met de kostendelersnorm minder bijstand over.", NULL,
+	  "Speechteam", "zakelijk" },
 	/* cls8: the flyers counted and carried among party people */
 	{ "Hoeveel folders hebben jullie nog over? Ik heb er nog drie stapels.", NULL,
 	  "Zaterdag Enschede", "partijpolitiek" },
