@@ -65,6 +65,30 @@ static struct said classes[] = {
 	{ "Mijn oprechte condoleances, lieve Anna.", "prive", "" },
 	/* handing a task to the staff beside a wish */
 	{ "Ik laat Femke het morgen inplannen. Beterschap nog!", "zakelijk", "" },
+	/* cls8: a stand-in named without an object: "X rijdt zolang" */
+	{ "Ik ga eind januari onder het mes voor mijn schouder. Joris rijdt in de tussentijd.",
+	  "zakelijk", "" },
+	{ "Ik ben twee weken weg voor mijn rug. Karin rijdt zolang.", "zakelijk", "" },
+	{ "Opa rijdt zolang het nog licht is, daarna nemen wij het stuur.", "prive", "" },
+	/* cls8: who keeps the secretariat going while one works from home */
+	{ "Mijn dochter heeft waterpokken, ik blijf thuis. Femke zit vandaag op het secretariaat.",
+	  "zakelijk", "" },
+	/* cls8: a case handled, a request passed on to the department */
+	{ "Het bezwaar is toegewezen. Mevrouw De Vries is gebeld. Beterschap nog!", "zakelijk", "" },
+	{ "Ik heb je vraag doorgezet naar de directeur Werk, hij belt je maandag. Liefs, A",
+	  "zakelijk", "" },
+	{ "Mevrouw is gebeld door de tandarts, kusjes", "prive", "" },
+	/* cls8: a meeting of the office named by whom it is with */
+	{ "Proficiat met de stemming! 🥂 Vrijdag de nabespreking met de staf?", "zakelijk", "" },
+	{ "Gefeliciteerd met je diploma! 🎉 Morgen evaluatie met de juf?", "prive", "" },
+	/* cls8: a friend asking the minister to have someone of the office step in */
+	{ "Sorry voor het privéberichtje. Kun je iemand vragen om contact met onze teamleider op "
+	  "te nemen? Het gaat om de kostendelersnorm. Groetjes en gefeliciteerd!",
+	  "zakelijk", "" },
+	{ "Zou jij iemand kunnen vragen om de taart op te halen? Groetjes en gefeliciteerd!",
+	  "prive", "" },
+	/* cls8: a wish for someone who is going under the knife */
+	{ "Alle goeds voor morgen, Erik!", "prive", "" },
 	/* nothing at all: zakelijk */
 	{ "Kun je dat morgen even doorsturen?", "zakelijk", "" },
 	/* private words as figures of speech in business talk */
@@ -347,6 +371,34 @@ static const struct {
 	{ "Kan het donderdag om half negen?", NULL, "Kapsalon Ilse", "prive" },
 	{ "Kan het donderdag om half negen?", NULL, "Secretariaat", "zakelijk" },
 	{ "Kan het donderdag om half negen?", NULL, "Huisarts in de wijk", "zakelijk" },
+	/* cls8: the office's own party for the staff is no business */
+	{ "Het personeelsfeest is vrijdag vanaf vier uur in de kantine, ik heb bitterballen besteld.",
+	  NULL, "Secretariaat", "prive" },
+	{ "Het personeelsfeest gaat niet door, de Kamerbrief over de begroting gaat voor.", NULL,
+	  "Secretariaat", "zakelijk" },
+	/* cls8: moving house in together, told to a colleague */
+	{ "Vrijdag ben ik er niet: Noor en ik gaan samenwonen, het verhuisbusje staat om zeven klaar.",
+	  NULL, "Speechteam", "prive" },
+	{ "Wie gaat samenwonen, houdt met de kostendelersnorm minder bijstand over.", NULL,
+	  "Speechteam", "zakelijk" },
+	/* cls8: the flyers counted and carried among party people */
+	{ "Hoeveel folders hebben jullie nog over? Ik heb er nog drie stapels.", NULL,
+	  "Zaterdag Enschede", "partijpolitiek" },
+	{ "Ik kom op de fiets met de flyers, half tien bij de kerk.", NULL, "Zaterdag Enschede",
+	  "partijpolitiek" },
+	{ "Ik kom op de fiets met de flyers van de Rijksoverheid over de AOW.", NULL,
+	  "Team voorlichting", "zakelijk" },
+	/* cls8: a day taken by the work, told to friends, is a diary */
+	{ "Zondag past mij niet, donderdag heb ik vragenuur.", NULL, "Vriendinnen Zeeland", "prive" },
+	{ "Past het vrijdag? Dan kan ik de stukken voor de ministerraad nog lezen.", NULL,
+	  "Vriendinnen Zeeland", "zakelijk" },
+	/* cls8: a neighbour calling the police is no business of the office */
+	{ "Er loopt weer iemand aan de auto's te morrelen, politie gebeld!", NULL, "Buurtapp De Hoven",
+	  "prive" },
+	{ "Laten we afwachten wat de politie zegt.", NULL, "Buurtapp De Hoven", "prive" },
+	{ "De camerabeelden liggen al bij de politie.", NULL, "Buurtapp De Hoven", "prive" },
+	{ "De politie wil met het ministerie praten over de beveiliging.", NULL, "Buurtapp De Hoven",
+	  "zakelijk" },
 	/* one's own crowded diary in a friends' chat is no business */
 	{ "Ik probeer het, mijn agenda is overvol deze maand.", NULL, "Wandelclub", "prive" },
 	/* the budget debate outweighs a party word in the subject */
@@ -377,6 +429,45 @@ Test(patterns, classes_context)
 		cr_expect_str_eq(json_string_value(json_object_get(out, "class")), classes_ctx[i].want,
 		    "%s (%s)", classes_ctx[i].text,
 		    classes_ctx[i].title ? classes_ctx[i].title : classes_ctx[i].subject);
+		json_decref(out);
+		out = NULL;
+		classify_free(c);
+	}
+	rules_free(rs);
+}
+
+/* a sender named by the service one buys privately: the hairdresser, the
+ * physio (cls8) */
+static const struct {
+	const char *text, *from, *want;
+} classes_from[] = {
+	{ "Dinsdag om 14.00 staat, tot dan!", "Lotte (kapster)", "prive" },
+	{ "Kan het een half uur later? Ik moet eerst naar de school.", "Praktijk Fysio Oost",
+	  "prive" },
+	{ "Dinsdag om 14.00 staat, tot dan!", "Lotte (secretariaat)", "zakelijk" },
+	/* business from such a sender stays business */
+	{ "Namens de branche: de Kamerbrief over de btw op knippen mist ons punt.", "Kapsalon Ruud",
+	  "zakelijk" },
+};
+
+Test(patterns, classes_from)
+{
+	char err[512];
+	struct rules *rs = rules_load(RULES, err, sizeof(err));
+	json_t *out = NULL, *rec;
+	struct classifier *c;
+	size_t i;
+
+	cr_assert(rs, "%s", err);
+	for (i = 0; i < sizeof(classes_from) / sizeof(classes_from[0]); i++) {
+		rec = message(classes_from[i].text);
+		json_object_set_new(rec, "from", json_pack("{s:s}", "name", classes_from[i].from));
+		c = classify_new(rs, NULL, NULL, keep, &out);
+		cr_assert_eq(classify_push(c, rec), 0);
+		cr_assert_eq(classify_finish(c), 0);
+		cr_assert(out);
+		cr_expect_str_eq(json_string_value(json_object_get(out, "class")), classes_from[i].want,
+		    "%s (from %s)", classes_from[i].text, classes_from[i].from);
 		json_decref(out);
 		out = NULL;
 		classify_free(c);
