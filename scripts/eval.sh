@@ -1,9 +1,8 @@
 #!/bin/sh
 # make eval: ihh-classify | ihh-redact over the labelled corpus, scored.
-# dev, tune, tune2, tune3, tune4, tune5 and tune6 are what the rules are tuned
-# on (tune2 to tune6 were written by someone who had not seen the rules, and
-# scored once before tuning); tune7 was written the same way and scored once,
-# not tuned on yet; test.jsonl was held out (its figures were looked at);
+# dev, tune and tune2 to tune7 are what the rules are tuned on (tune2 to
+# tune7 were written by someone who had not seen the rules, and scored once
+# before tuning); test.jsonl was held out (its figures were looked at);
 # holdout.jsonl was written by someone who had not seen the rules, and is for
 # measuring only.
 set -eu
