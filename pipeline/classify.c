@@ -45,6 +45,9 @@ static const char *const cls_name[NCLS] = { "zakelijk", "prive", "partijpolitiek
 /* A reply answers the message before it when it comes within this many
  * seconds of it; later, it starts something new. */
 #define REPLY_WINDOW	(24 * 3600)
+/* A mail in a thread answers the one before it for longer (its subject
+ * says what it replies to), as a hint for one without content of its own. */
+#define MAIL_REPLY_WINDOW	(14 * 24 * 3600)
 /* Conversations remembered for context. */
 #define CONVS_MAX	4096
 
@@ -55,7 +58,8 @@ struct conv {
 	gint64 last_time;	/* unix time of the last message, 0 unknown */
 	const char *role[3];	/* a counterpart's role met in it, per class
 				 * it hints at (owned by the contacts) */
-	int said[3];		/* messages decided by their own content, per class */
+	int said[3];		/* messages decided by their own content or the
+				 * owner's mark, per class */
 };
 
 struct item {
@@ -264,6 +268,7 @@ struct features {
 				 * an antwoord rule's hit, rule NULL when none */
 	size_t words;
 	int system;		/* a chat app's own notice */
+	int mail;		/* an e-mail, which a thread ties to what it answers */
 	gint64 time;		/* unix time, 0 unknown */
 };
 
@@ -400,6 +405,7 @@ features(struct classifier *c, const json_t *rec, struct features *f,
 	}
 	f->words = words(text);
 	f->system = kind && !strcmp(kind, "system");
+	f->mail = kind && !strcmp(kind, "email");
 	f->time = rec_time(rec);
 }
 
@@ -431,10 +437,10 @@ counterparts(struct conv *cv, struct features *f, json_t *reasons)
 
 /* A reply answers what came shortly before, not a message of last month. */
 static int
-answering(const struct conv *cv, const struct features *f)
+answering(const struct conv *cv, const struct features *f, gint64 window)
 {
 	return cv && cv->last >= 0 && (!f->time || !cv->last_time ||
-	    ABS(f->time - cv->last_time) <= REPLY_WINDOW);
+	    ABS(f->time - cv->last_time) <= window);
 }
 
 /*
@@ -450,7 +456,7 @@ acknowledges(struct classifier *c, const json_t *rec, struct features *f,
 {
 	const struct rule_hit *h = &f->answer;
 
-	if (!h->rule || !answering(cv, f) || cv->last != ZAK)
+	if (!h->rule || !answering(cv, f, REPLY_WINDOW) || cv->last != ZAK)
 		return;
 	f->score[ZAK] += h->rule->weight;
 	if (h->rule->weight > f->top[ZAK])
@@ -533,8 +539,10 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 	int topic_only = z && f->top[ZAK] < 2 && !biz_ctx &&
 	    (party_ctx || q > z || (f->role[PRIVE] && p >= 2));
 	int prev = cv ? cv->last : -1, hint[NCLS], i;
-	int content = 1;	/* decided by what the message itself says, below */
-	int answers = answering(cv, f);
+	int content = 1;	/* decided by what the message says or the owner marked */
+	int answers = answering(cv, f, REPLY_WINDOW);
+	/* what a mail answers, in its thread, as a hint */
+	int follows = answering(cv, f, f->mail ? MAIL_REPLY_WINDOW : REPLY_WINDOW);
 	const char *id = json_string_value(json_object_get(it->rec, "id"));
 
 	if (qc && party_ctx && 2 * q > z) {
@@ -565,7 +573,6 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 			    "party contacts", NULL, NULL);
 		}
 	} else if (f->mark) {
-		content = 0;
 		decide(it, cls_of(f->mark), 1);
 		add_reason(it->reasons, "mark", f->mark, "by", f->mark_by);
 		if (z)
@@ -592,7 +599,7 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 		for (i = 0; i < NCLS; i++)
 			hint[i] = f->hint[i] + f->score[i];
 		/* what the conversation was just about is one light hint more */
-		if (answers && prev > ZAK)
+		if (follows && prev > ZAK)
 			hint[prev]++;
 		/* and, for a message without a word of the office or of the
 		 * other class, so is what its conversation has been about so

@@ -462,6 +462,58 @@ Test(classify, the_owners_mark_outweighs_a_word_of_the_office)
 	json_decref(out);
 }
 
+#define TMAIL(id, thread, folder, who, time, text) \
+	"{\"id\":\"" id "\",\"kind\":\"email\",\"conversation\":{\"id\":\"" thread "\",\"title\":\"" thread "\"}," \
+	"\"time\":\"" time "\",\"folder\":\"" folder "\",\"subject\":\"" thread "\"," \
+	"\"from\":{\"name\":\"" who "\",\"address\":\"" who "@example.com\"},\"text\":\"" text "\"}\n"
+
+Test(classify, a_reply_in_a_thread_the_owner_filed_prive)
+{
+	/* the owner filed the notary's mail under Privé: her reply three days
+	 * later, in the same thread and with no word of any class, is the same
+	 * private correspondence (the mark and the mail it answers: two hints) */
+	json_t *out = classify_text(
+	    TMAIL("n1", "Uw conceptakte", "Privé", "notaris", "2026-11-18T09:30:00+01:00",
+		"Hierbij de concepten; wilt u de gegevens controleren?")
+	    TMAIL("n2", "Uw conceptakte", "Verzonden", "marloes", "2026-11-21T20:15:00+01:00",
+		"Geachte heer Smeenk, de gegevens kloppen. Wij komen graag op 8 december tekenen.")
+	    TMAIL("o1", "Planning", "INBOX", "jan", "2026-11-18T09:30:00+01:00",
+		"Hierbij de concepten; wilt u de gegevens controleren?")
+	    TMAIL("o2", "Planning", "Verzonden", "marloes", "2026-11-21T20:15:00+01:00",
+		"Geachte heer Smeenk, de gegevens kloppen. Wij komen graag op 8 december tekenen."),
+	    NULL, NULL);
+
+	cr_assert_str_eq(cls(out, 0), "prive");
+	cr_assert(reason(out, 0, "mark", "prive"));
+	cr_assert_str_eq(cls(out, 1), "prive");
+	cr_assert(review(out, 1));
+	cr_assert(reason(out, 1, "hint", "prive"));
+	/* the same words in a thread nobody filed are zakelijk: no signal */
+	cr_assert_str_eq(cls(out, 3), "zakelijk");
+	cr_assert(reason(out, 3, "default", "zakelijk"));
+	json_decref(out);
+
+	/* in a chat, a message the owner marked is a hint for what answers it
+	 * within the day; three days later the same words start anew */
+	out = classify_text(
+	    TCHAT("c1", "notaris", "Notaris", "2026-11-18T09:30:00+01:00",
+		"Hierbij de concepten; wilt u de gegevens controleren?")
+	    TCHAT("c2", "notaris", "Marloes", "2026-11-18T20:15:00+01:00",
+		"Geachte heer Smeenk, de gegevens kloppen. Wij komen graag op 8 december tekenen.")
+	    TCHAT("d1", "notaris2", "Notaris", "2026-11-18T09:30:00+01:00",
+		"Hierbij de concepten; wilt u de gegevens controleren?")
+	    TCHAT("d2", "notaris2", "Marloes", "2026-11-21T20:15:00+01:00",
+		"Geachte heer Smeenk, de gegevens kloppen. Wij komen graag op 8 december tekenen."),
+	    NULL, "prive message c1\nprive message d1\n");
+	cr_assert_str_eq(cls(out, 0), "prive");
+	cr_assert_str_eq(cls(out, 1), "prive");
+	cr_assert(reason(out, 1, "hint", "prive"));
+	cr_assert_str_eq(cls(out, 2), "prive");
+	cr_assert_str_eq(cls(out, 3), "zakelijk");
+	cr_assert(reason(out, 3, "default", "zakelijk"));
+	json_decref(out);
+}
+
 /* Redaction ------------------------------------------------------------------ */
 
 static json_t *
