@@ -25,6 +25,7 @@ struct said {
 static int
 keep(void *ctx, json_t *rec)
 {
+	json_decref(*(json_t **)ctx);	/* the last one kept is the one looked at */
 	*(json_t **)ctx = json_incref(rec);
 	return 0;
 }
@@ -361,6 +362,56 @@ static struct said classes[] = {
 	{ "De speech voor de afdeling Arbeidsmarkt van het ministerie ligt klaar.", "zakelijk", "" },
 	{ "Als we niet oppassen loopt de nota vertraging op.", "zakelijk", "" },
 	{ "Kun jij zaterdag oppassen? Wij gaan uit eten.", "prive", "" },
+	/* cls9 (tune8): a move wished well; the office's own move is no wish */
+	{ "Succes met sjouwen zaterdag, en geniet van jullie nieuwe plek!", "prive", "" },
+	{ "Veel woonplezier in Zwolle allebei!", "prive", "" },
+	{ "Succes met de verhuizing van de directie naar de nieuwe toren.", "zakelijk", "" },
+	/* cls9: a feast wished (light), to someone's family too */
+	{ "Fijn Suikerfeest, Samira!", "prive", "" },
+	{ "Fijne Pasen! De nota over de AOW ligt op je bureau.", "zakelijk", "" },
+	{ "Fijne dag vandaag, en de groeten aan je ouders!", "prive", "" },
+	{ "Prettige feestdagen voor jullie allemaal! De Kamerbrief volgt in januari.", "zakelijk", "" },
+	/* cls9: one's own treatment and fear told to a friend */
+	{ "Ik heb gisteren een pacemaker gekregen, alles ging goed.", "prive", "" },
+	{ "Ik moet voortaan insuline spuiten, even wennen.", "prive", "" },
+	{ "De internist zei dat ik moet afvallen.", "prive", "" },
+	{ "Twee weken rustig aan, zegt de fysio.", "prive", "" },
+	{ "De huisarts zegt dat de wachtlijsten in de wijk te lang worden.", "zakelijk", "" },
+	{ "Morgen de biopsie. Ik ben echt bang", "prive", "" },
+	{ "Ik ben zo bang dat de Kamer de wet afschiet.", "zakelijk", "" },
+	{ "Mijn moeder blijkt drager van een mutatie in dat gen.", "prive", "" },
+	{ "Uitslag is binnen: hij heeft het gen niet.", "prive", "" },
+	/* cls9: a wish for someone's body or treatment */
+	{ "Succes vrijdag met je kijkoperatie!", "prive", "" },
+	{ "Ik hoorde dat je morgen een MRI hebt.", "prive", "" },
+	{ "Succes met je presentatie in de ministerraad.", "zakelijk", "" },
+	/* cls9: let the work wait; a friend greeted and asked round */
+	{ "Laat alles hier maar liggen en ga naar huis.", "prive", "" },
+	{ "Laat de nota maar liggen tot maandag.", "zakelijk", "" },
+	{ "Lieve Sanne. Wat een nieuws, ik bel je vanavond.", "prive", "" },
+	{ "Kom zaterdag gezellig koffie drinken?", "prive", "" },
+	{ "Zal ik morgen even langskomen?", "prive", "" },
+	{ "Lieve collega's, de Kamerbrief is verstuurd.", "zakelijk", "" },
+	/* cls9: the cycling club's ride; the ministry's car ride is none */
+	{ "Zondagsrit gaat door, vertrek acht uur bij de molen.", "prive", "" },
+	{ "De rit naar Brussel met de dienstauto duurt drie uur.", "zakelijk", "" },
+	/* cls9: thanks for a gift, in English; for kind words in office, none */
+	{ "Thank you so much for the lovely flowers!", "prive", "" },
+	{ "Dank voor de prachtige tulpen!", "prive", "" },
+	{ "Thank you for the kind words about our labour inspectorate.", "zakelijk", "" },
+	/* cls9: winning ground back, the council's party group, the party's leaflets */
+	{ "Met deze kandidaten kunnen we de stad heroveren.", "partijpolitiek", "" },
+	{ "Hoe we het vertrouwen van burgers terugwinnen, staat in de Kamerbrief.", "zakelijk", "" },
+	{ "De raadsfractie wil zaterdag met je de wijk in.", "partijpolitiek", "" },
+	{ "Ik heb nog drie dozen folders van de campagne in de kofferbak.", "partijpolitiek", "" },
+	{ "De folders van de Rijksoverheid over de AOW liggen klaar.", "zakelijk", "" },
+	{ "Hoeveel deurgesprekken hebben jullie gisteren gevoerd?", "partijpolitiek", "" },
+	/* cls9: a petition offered to the minister is the office's; a provincial
+	 * coalition agreement is the parties' there */
+	{ "Het CDJA wil u op het congres een petitie over het jeugdloon overhandigen.", "zakelijk", "" },
+	{ "Het CDJA begint een petitie tegen het jeugdloon.", "partijpolitiek", "" },
+	{ "Het provinciale coalitieakkoord is rond, de Statenfractie is blij.", "partijpolitiek", "" },
+	{ "Het coalitieakkoord van het kabinet noemt de WW.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
@@ -414,6 +465,12 @@ static const struct {
 	{ "Dinsdag om 14.00 staat, tot dan!", NULL, NULL, "zakelijk", "Lotte (secretariaat)" },
 	{ "Namens de branche: de Kamerbrief over de btw op knippen mist ons punt.", NULL, NULL,
 	  "zakelijk", "Kapsalon Ruud" },
+	/* cls9: a chat named after the cycling club's ride */
+	{ "Wie rijdt er zaterdag mee?", NULL, "Toerclub De Berkel", "prive", NULL },
+	{ "Wie rijdt er zaterdag mee?", NULL, "Zaterdagrit Veluwe", "prive", NULL },
+	{ "Wie rijdt er zaterdag mee?", NULL, "Ritten dienstauto", "zakelijk", NULL },
+	/* cls9: a feast wished to a chauffeur's whole family */
+	{ "Eid Mubarak, voor jullie allemaal!", NULL, "Chauffeur", "prive", NULL },
 };
 
 Test(patterns, classes_context)
@@ -445,6 +502,46 @@ Test(patterns, classes_context)
 		out = NULL;
 		classify_free(c);
 	}
+	rules_free(rs);
+}
+
+/* cls9: an acknowledgement closing a reply after a wish ("Eid Mubarak! Peter is
+ * prima.") answers the hand-over before it: zakelijk; answering a private
+ * message it weighs nothing, and the wish is the reply's */
+static const char *
+second_of_two(struct rules *rs, const char *first, const char *second)
+{
+	static char got[32];
+	json_t *out = NULL, *a, *b;
+	struct classifier *c = classify_new(rs, NULL, NULL, keep, &out);
+
+	a = json_pack("{s:s,s:s,s:s,s:{s:s,s:s},s:s}", "id", "m1", "kind", "chat", "text", first,
+	    "conversation", "id", "c1", "title", "Hamid", "time", "2027-04-01T10:00:00+02:00");
+	b = json_pack("{s:s,s:s,s:s,s:{s:s,s:s},s:s}", "id", "m2", "kind", "chat", "text", second,
+	    "conversation", "id", "c1", "title", "Hamid", "time", "2027-04-01T10:05:00+02:00");
+	cr_assert_eq(classify_push(c, a), 0);
+	cr_assert_eq(classify_push(c, b), 0);
+	cr_assert_eq(classify_finish(c), 0);
+	cr_assert(out);
+	cr_assert_str_eq(json_string_value(json_object_get(out, "id")), "m2");
+	snprintf(got, sizeof(got), "%s", json_string_value(json_object_get(out, "class")));
+	json_decref(out);
+	classify_free(c);
+	return got;
+}
+
+Test(patterns, closing_acknowledgement)
+{
+	char err[512];
+	struct rules *rs = rules_load(RULES, err, sizeof(err));
+
+	cr_assert(rs, "%s", err);
+	cr_expect_str_eq(second_of_two(rs, "Vrijdag rijdt Kees u naar de ministerraad, ik ben vrij: Suikerfeest.",
+	    "Fijn Suikerfeest alvast! Kees is prima."), "zakelijk");
+	cr_expect_str_eq(second_of_two(rs, "Vrijdag rijdt Kees u naar de ministerraad, ik ben vrij: Suikerfeest.",
+	    "Fijn Suikerfeest alvast! Komt goed met Kees."), "zakelijk");
+	cr_expect_str_eq(second_of_two(rs, "Zaterdag vieren we het Suikerfeest bij mijn schoonouders, gezellig!",
+	    "Fijn Suikerfeest alvast! Kees is prima."), "prive");
 	rules_free(rs);
 }
 
