@@ -412,6 +412,9 @@ static struct said classes[] = {
 	{ "Het CDJA begint een petitie tegen het jeugdloon.", "partijpolitiek", "" },
 	{ "Het provinciale coalitieakkoord is rond, de Statenfractie is blij.", "partijpolitiek", "" },
 	{ "Het coalitieakkoord van het kabinet noemt de WW.", "zakelijk", "" },
+	/* cls9: one's own side job; young people's jobs are the office's topic */
+	{ "Ik ben gestopt met mijn bijbaan, te weinig uren.", "prive", "" },
+	{ "Jongeren met een bijbaan verdienen vaak het jeugdloon.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
