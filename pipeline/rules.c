@@ -1138,12 +1138,14 @@ rules_match(struct rules *rs, const json_t *rec, enum rule_kind kind,
 				continue;
 			run_rule(rs, c, s, n, res);
 		}
-		/* an exception can only cancel hits: it runs when its signal has some */
+		/* an exception can only cancel hits: it runs when its signal has some,
+		 * and like any rule only in the classes and from the senders it names */
 		for (i = 0; i < g->n && res->nhits > first; i++) {
 			const struct crule *c = g->rules[i];
 
 			if (c->pub.optional || !c->pub.except || !(g->cand[i] || c->unfiltered) ||
-			    !signal_hit(res, first, c->pub.signal))
+			    !signal_hit(res, first, c->pub.signal) || !when_applies(c, cls) ||
+			    !sender_applies(rs, c, rec))
 				continue;
 			run_rule(rs, c, s, n, res);
 		}

@@ -474,6 +474,22 @@ static const struct {
 	{ "Wie rijdt er zaterdag mee?", NULL, "Ritten dienstauto", "zakelijk", NULL },
 	/* cls9: a feast wished to a chauffeur's whole family */
 	{ "Eid Mubarak, voor jullie allemaal!", NULL, "Chauffeur", "prive", NULL },
+	/* cls9: a club's members' meeting is no party's; a party branch's is */
+	{ "De ALV is op 3 mei in het clubhuis.", NULL, NULL, "zakelijk", "Tennisclub De Linde" },
+	{ "De ALV is op 3 mei in het clubhuis.", NULL, NULL, "partijpolitiek", "CDA afdeling Zwolle" },
+	/* cls9: the dentist's nota is a bill; the secretariat's a memo */
+	{ "Hierbij de nota voor de vulling van vorige week.", NULL, NULL, "prive",
+	  "Tandartspraktijk Oost" },
+	{ "Hierbij de nota voor de vulling van vorige week.", NULL, NULL, "zakelijk",
+	  "Ingrid (secretariaat)" },
+	{ "Dank, betaald, tot de volgende controle bij de tandarts.", "Re: Uw consult en nota maart",
+	  NULL, "prive", NULL },
+	{ "Dank, betaald, tot de volgende controle bij de tandarts.", "Re: Nota over de WW", NULL,
+	  "zakelijk", NULL },
+	/* cls9: a neighbour's own window poster is his opinion, no party work */
+	{ "Mijn PVV-poster hangt weer, de verkiezingen komen eraan.", NULL, NULL, "zakelijk", NULL },
+	{ "Wie hangt zaterdag de PVV-posters op? De verkiezingen komen eraan.", NULL, NULL,
+	  "partijpolitiek", NULL },
 };
 
 Test(patterns, classes_context)

@@ -206,6 +206,39 @@ Test(rules, sender_looks_only_where_the_sender_matches)
 	free(dir);
 }
 
+/* sender= on an exception: it cancels only in records from that sender (cls9:
+ * "nota" from one's dentist is a bill, from a colleague a memo) */
+Test(rules, an_exception_with_sender_cancels_only_from_that_sender)
+{
+	char *dir = scratch("exsender"), *path, err[512];
+	const char *text = "zak.nota zakelijk 2 text /\\bnota\\b/i\n"
+	    "zak.not.nota !zakelijk 1 text /\\bnota\\b/i sender=/tandarts/i\n";
+	struct rules *rs;
+	struct rules_result res = { 0 };
+	json_t *r = rec("Hierbij de nota.");
+
+	cr_assert(asprintf(&path, "%s/t.rules", dir) > 0);
+	cr_assert_eq(spit(path, text, strlen(text)), 0);
+	rs = rules_load(dir, err, sizeof(err));
+	cr_assert(rs, "%s", err);
+	/* no sender: the exception does not look, the hit stands */
+	rules_match(rs, r, KIND_CLASS, &res);
+	cr_assert_eq(res.nhits, 1);
+	json_object_set_new(r, "from", json_pack("{s:s,s:s}", "name", "Tandartspraktijk Oost",
+	    "address", "info@example.org"));
+	rules_match(rs, r, KIND_CLASS, &res);
+	cr_assert_eq(res.nhits, 0);
+	json_object_set_new(r, "from", json_pack("{s:s,s:s}", "name", "Ingrid",
+	    "address", "i@minszw.example"));
+	rules_match(rs, r, KIND_CLASS, &res);
+	cr_assert_eq(res.nhits, 1);
+	json_decref(r);
+	rules_result_free(&res);
+	rules_free(rs);
+	free(path);
+	free(dir);
+}
+
 /* The hits of one record, as "rule@start" words. */
 static char *
 hits_of(const char *cache, const char *text)
