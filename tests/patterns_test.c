@@ -415,6 +415,15 @@ static struct said classes[] = {
 	/* cls9: one's own side job; young people's jobs are the office's topic */
 	{ "Ik ben gestopt met mijn bijbaan, te weinig uren.", "prive", "" },
 	{ "Jongeren met een bijbaan verdienen vaak het jeugdloon.", "zakelijk", "" },
+	/* cls9 (tune7): carriers both; time for oneself; a gift thanked for; a
+	 * wish list; the leaflets shared out */
+	{ "Mijn man en ik zijn allebei drager van dat gen.", "prive", "" },
+	{ "Neem alle tijd die je nodig hebt.", "prive", "" },
+	{ "Neem de tijd voor de nota, het debat is pas in mei.", "zakelijk", "" },
+	{ "Thank you for the chocolates, the team loved them!", "prive", "" },
+	{ "Thank you for the report on posted workers.", "zakelijk", "" },
+	{ "Hij wil een fietsbel op zijn verlanglijst.", "prive", "" },
+	{ "Wie doet zaterdag de folderverdeling in de wijk?", "partijpolitiek", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
