@@ -392,6 +392,7 @@ static struct said classes[] = {
 	{ "Kom zaterdag gezellig koffie drinken?", "prive", "" },
 	{ "Zal ik morgen even langskomen?", "prive", "" },
 	{ "Lieve collega's, de Kamerbrief is verstuurd.", "zakelijk", "" },
+	{ "Lieve Sanne, kun je de stukken voor morgen nog sturen?", "zakelijk", "" },
 	/* cls9: the cycling club's ride; the ministry's car ride is none */
 	{ "Zondagsrit gaat door, vertrek acht uur bij de molen.", "prive", "" },
 	{ "De rit naar Brussel met de dienstauto duurt drie uur.", "zakelijk", "" },
