@@ -379,12 +379,15 @@ static struct said classes[] = {
 	{ "De huisarts zegt dat de wachtlijsten in de wijk te lang worden.", "zakelijk", "" },
 	{ "Morgen de biopsie. Ik ben echt bang", "prive", "" },
 	{ "Ik ben zo bang dat de Kamer de wet afschiet.", "zakelijk", "" },
+	{ "Ik ben echt bang dat we de deadline niet halen.", "zakelijk", "" },
+	{ "Ik ben heel bang voor de operatie morgen.", "prive", "" },
 	{ "Mijn moeder blijkt drager van een mutatie in dat gen.", "prive", "" },
 	{ "Uitslag is binnen: hij heeft het gen niet.", "prive", "" },
 	/* cls9: a wish for someone's body or treatment */
 	{ "Succes vrijdag met je kijkoperatie!", "prive", "" },
 	{ "Ik hoorde dat je morgen een MRI hebt.", "prive", "" },
 	{ "Succes met je presentatie in de ministerraad.", "zakelijk", "" },
+	{ "Succes met de behandeling van het wetsvoorstel in de Eerste Kamer.", "zakelijk", "" },
 	/* cls9: let the work wait; a friend greeted and asked round */
 	{ "Laat alles hier maar liggen en ga naar huis.", "prive", "" },
 	{ "Laat de nota maar liggen tot maandag.", "zakelijk", "" },
