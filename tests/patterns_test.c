@@ -407,7 +407,8 @@ static struct said classes[] = {
 	{ "Met deze kandidaten kunnen we de stad heroveren.", "partijpolitiek", "" },
 	{ "Hoe we het vertrouwen van burgers terugwinnen, staat in de Kamerbrief.", "zakelijk", "" },
 	{ "De raadsfractie wil zaterdag met je de wijk in.", "partijpolitiek", "" },
-	{ "Ik heb nog drie dozen folders van de campagne in de kofferbak.", "partijpolitiek", "" },
+	{ "Ik heb nog drie dozen folders van de afdeling in de kofferbak.", "partijpolitiek", "" },
+	{ "De folders voor de campagne over de AOW-leeftijd zijn gedrukt.", "zakelijk", "" },
 	{ "De folders van de Rijksoverheid over de AOW liggen klaar.", "zakelijk", "" },
 	{ "Hoeveel deurgesprekken hebben jullie gisteren gevoerd?", "partijpolitiek", "" },
 	/* cls9: a petition offered to the minister is the office's; a provincial
@@ -419,6 +420,7 @@ static struct said classes[] = {
 	/* cls9: one's own side job; young people's jobs are the office's topic */
 	{ "Ik ben gestopt met mijn bijbaan, te weinig uren.", "prive", "" },
 	{ "Jongeren met een bijbaan verdienen vaak het jeugdloon.", "zakelijk", "" },
+	{ "De nieuwe stagiair begint maandag, haar stage duurt zes maanden.", "zakelijk", "" },
 	/* cls9 (tune7): carriers both; time for oneself; a gift thanked for; a
 	 * wish list; the leaflets shared out */
 	{ "Mijn man en ik zijn allebei drager van dat gen.", "prive", "" },
