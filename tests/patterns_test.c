@@ -492,6 +492,8 @@ static const struct {
 	/* cls9: a club's members' meeting is no party's; a party branch's is */
 	{ "De ALV is op 3 mei in het clubhuis.", NULL, NULL, "zakelijk", "Tennisclub De Linde" },
 	{ "De ALV is op 3 mei in het clubhuis.", NULL, NULL, "partijpolitiek", "CDA afdeling Zwolle" },
+	{ "De ALV is op 3 mei.", NULL, NULL, "partijpolitiek", "VVD Leiden <afdeling@vvd.nl>" },
+	{ "De ALV is op 3 mei.", NULL, NULL, "zakelijk", "Ledenadministratie <leden@tcrozenhof.nl>" },
 	/* cls9: the dentist's nota is a bill; the secretariat's a memo */
 	{ "Hierbij de nota voor de vulling van vorige week.", NULL, NULL, "prive",
 	  "Tandartspraktijk Oost" },
