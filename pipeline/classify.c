@@ -48,6 +48,9 @@ static const char *const cls_name[NCLS] = { "zakelijk", "prive", "partijpolitiek
 /* A mail in a thread answers the one before it for longer (its subject
  * says what it replies to), as a hint for one without content of its own. */
 #define MAIL_REPLY_WINDOW	(14 * 24 * 3600)
+/* A conversation private (or party) by this many messages, and never the
+ * office's, is two hints for a message without content of its own. */
+#define SAID_MANY	3
 /* Conversations remembered for context. */
 #define CONVS_MAX	4096
 
@@ -603,12 +606,13 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 			hint[prev]++;
 		/* and, for a message without a word of the office or of the
 		 * other class, so is what its conversation has been about so
-		 * far, when that was one class and never the office's */
+		 * far, when that was one class and never the office's: two
+		 * hints when at least SAID_MANY messages said so */
 		if (cv && !biz_ctx && !cv->said[ZAK] && !z)
 			for (i = PRIVE; i < NCLS; i++)
 				if (cv->said[i] && !cv->said[PRIVE + PARTIJ - i] &&
 				    !f->score[PRIVE + PARTIJ - i])
-					hint[i]++;
+					hint[i] += cv->said[i] >= SAID_MANY ? 2 : 1;
 		by_hint(it, hint, f->role);
 	}
 	if (cv) {

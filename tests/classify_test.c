@@ -462,6 +462,31 @@ Test(classify, the_owners_mark_outweighs_a_word_of_the_office)
 	json_decref(out);
 }
 
+Test(classify, a_conversation_private_three_times_over_is_two_hints)
+{
+	/* days after the last message (no answer), a message without a word
+	 * of any class: a conversation private by three messages' own words is
+	 * two hints, privé and looked at; by one message, one hint: zakelijk */
+	json_t *out = classify_text(
+	    TCHAT("a1", "bea", "Bea", "2026-05-01T10:00:00+02:00", "Gefeliciteerd met je verjaardag!")
+	    TCHAT("a2", "bea", "Bea", "2026-05-01T10:05:00+02:00", "Zin in een etentje zaterdag?")
+	    TCHAT("a3", "bea", "Bea", "2026-05-01T10:06:00+02:00", "Ben jij ook jarig deze week?")
+	    TCHAT("a4", "bea", "Bea", "2026-05-04T09:00:00+02:00",
+		"We zien elkaar dan om acht uur bij het station en nemen samen de trein naar Utrecht")
+	    TCHAT("b1", "wim", "Wim", "2026-05-01T10:00:00+02:00", "Gefeliciteerd met je verjaardag!")
+	    TCHAT("b2", "wim", "Wim", "2026-05-04T09:00:00+02:00",
+		"We zien elkaar dan om acht uur bij het station en nemen samen de trein naar Utrecht"),
+	    NULL, NULL);
+
+	cr_assert_str_eq(cls(out, 2), "prive");
+	cr_assert_str_eq(cls(out, 3), "prive");
+	cr_assert(review(out, 3));
+	cr_assert(reason(out, 3, "hint", "prive"));
+	cr_assert_str_eq(cls(out, 5), "zakelijk");
+	cr_assert(reason(out, 5, "default", "zakelijk"));
+	json_decref(out);
+}
+
 #define TMAIL(id, thread, folder, who, time, text) \
 	"{\"id\":\"" id "\",\"kind\":\"email\",\"conversation\":{\"id\":\"" thread "\",\"title\":\"" thread "\"}," \
 	"\"time\":\"" time "\",\"folder\":\"" folder "\",\"subject\":\"" thread "\"," \
