@@ -1312,6 +1312,22 @@ static struct said categories[] = {
 	{ "BRCA-positieve vrouwen krijgen een preventieve operatie aangeboden.", "", "" },
 	{ "ze heeft PDS en moet op dieet", "gezondheid", "heeft PDS" },
 	{ "De afdeling heeft PDS-software nodig.", "", "" },
+	/* round 9 (tune8): arrests with the police as subject, a record after "en heeft",
+	 * a sentence listed on over its commas, detention years in brackets */
+	{ "Die jongen van de overkant is ook al eens opgepakt, zegt Anja.",
+	  "strafrechtelijk", "is ook al eens opgepakt" },
+	{ "De marechaussee heeft vanochtend een jonge vrouw op Schiphol gearresteerd.",
+	  "strafrechtelijk", "heeft vanochtend een jonge vrouw op Schiphol gearresteerd" },
+	{ "De politie heeft vorig jaar ruim driehonderd demonstranten aangehouden.", "", "" },
+	{ "Hij kreeg zes maanden cel, waarvan drie voorwaardelijk, en een gebiedsverbod.",
+	  "strafrechtelijk", "drie voorwaardelijk, en een gebiedsverbod" },
+	{ "Na zijn detentie (2015-2018) vond hij geen werk.",
+	  "strafrechtelijk", "zijn detentie (2015-2018)" },
+	{ "Hij praat weinig over zijn jaren in de bajes.", "strafrechtelijk", "zijn jaren in de bajes" },
+	{ "De jaren in de gevangenis hebben het gebouw getekend.", "", "" },
+	{ "De buurjongen zoekt werk en heeft een strafblad wegens heling.",
+	  "strafrechtelijk", "heeft een strafblad wegens heling" },
+	{ "Wie een strafblad heeft, krijgt geen VOG.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
