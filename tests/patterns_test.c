@@ -1328,6 +1328,23 @@ static struct said categories[] = {
 	{ "De buurjongen zoekt werk en heeft een strafblad wegens heling.",
 	  "strafrechtelijk", "heeft een strafblad wegens heling" },
 	{ "Wie een strafblad heeft, krijgt geen VOG.", "", "" },
+	/* round 9 (tune8): an examination with the verb last, dental work, to hospital for
+	 * one's organ, an injury after "met", a policy for a condition */
+	{ "Fijn dat je morgen eindelijk de botscan krijgt.",
+	  "gezondheid", "de botscan krijgt" },
+	{ "Ik weet niet of het ziekenhuis een MRI-scan heeft.", "", "" },
+	{ "Hierbij de rekening voor het trekken van uw verstandskies.",
+	  "gezondheid", "trekken van uw verstandskies" },
+	{ "Het vervangen van de kroon op de toren kost een ton.", "", "" },
+	{ "Hij moet dinsdag naar de poli voor zijn schildklier.",
+	  "gezondheid", "naar de poli voor zijn schildklier" },
+	{ "Het geld gaat naar het ziekenhuis voor hun hartafdeling.", "", "" },
+	{ "Een bezoeker viel en werd met een verbrijzelde enkel afgevoerd.",
+	  "gezondheid", "met een verbrijzelde enkel" },
+	{ "Hij kwam thuis met een gebroken hart.", "", "" },
+	{ "Het kabinet komt met een regeling voor long covid.", "", "" },
+	{ "Haar jeugdpsychiater belt morgen terug.", "gezondheid", "jeugdpsychiater" },
+	{ "Mijn schoonvader ligt sinds zondag in het Zuyderland.", "gezondheid", "Zuyderland" },
 };
 
 /* Does a span of category cat cover the text at in s? */
@@ -1383,6 +1400,9 @@ static const struct {
 	  "Bram Visser" },
 	{ { "Mijn vriend Joris en ik gaan in mei samenwonen!", "", "" }, NULL,
 	  "Anouk Visser" },
+	/* round 9 (tune8): a child psychiatrist named in a private message */
+	{ { "We bespreken het met de kinderpsychiater.", "gezondheid", "kinderpsychiater" }, "prive", NULL },
+	{ { "We bespreken het met de kinderpsychiater.", "", "" }, "zakelijk", NULL },
 };
 
 Test(patterns, categories)
