@@ -1345,6 +1345,18 @@ static struct said categories[] = {
 	{ "Het kabinet komt met een regeling voor long covid.", "", "" },
 	{ "Haar jeugdpsychiater belt morgen terug.", "gezondheid", "jeugdpsychiater" },
 	{ "Mijn schoonvader ligt sinds zondag in het Zuyderland.", "gezondheid", "Zuyderland" },
+	/* round 9 (tune8): a church service, a task in it, an act of faith pointed back to,
+	 * a feast after the full stop */
+	{ "Gaan jullie ook naar de kerstdienst?", "religie", "naar de kerstdienst" },
+	{ "De pastoor vroeg of mijn dochter weer wil voorlezen.", "religie", "wil voorlezen" },
+	{ "Zondag doet mijn moeder de voorbede.", "religie", "doet mijn moeder de voorbede" },
+	{ "De Kamer leest het wetsvoorstel in eerste lezing.", "", "" },
+	{ "Ik lees vanavond de eerste lezing van het wetsvoorstel.", "", "" },
+	{ "We eten geen varkensvlees, dat hoort bij ons geloof.",
+	  "religie", "We eten geen varkensvlees, dat hoort bij ons geloof" },
+	{ "De winkels gaan zondag open, dat is de keuze van de raad.", "", "" },
+	{ "Ik ben morgen niet op kantoor. Het is Divali.", "religie", "Het is Divali" },
+	{ "Ik ben morgen niet op kantoor. Het is Koningsdag.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
