@@ -1357,6 +1357,17 @@ static struct said categories[] = {
 	{ "De winkels gaan zondag open, dat is de keuze van de raad.", "", "" },
 	{ "Ik ben morgen niet op kantoor. Het is Divali.", "religie", "Het is Divali" },
 	{ "Ik ben morgen niet op kantoor. Het is Koningsdag.", "", "" },
+	/* round 9 (tune8): a gene test named by its condition, a template with its number,
+	 * one's own face or fingerprint rejected */
+	{ "Wij antwoorden dat zijn Marfan-test nooit gevraagd had mogen worden.",
+	  "genetisch", "zijn Marfan-test" },
+	{ "De Huntington-test wordt niet vergoed.", "", "" },
+	{ "Het gezichtsprofiel (kenmerk GP-4471) van de bezoeker is gewist.",
+	  "biometrisch", "gezichtsprofiel (kenmerk GP-4471)" },
+	{ "Vingerafdruktemplates worden na dertig dagen gewist.", "", "" },
+	{ "His face wasn't recognised by the gate at Schiphol.",
+	  "biometrisch", "His face wasn't recognised" },
+	{ "The system did not match the invoices.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
