@@ -1423,6 +1423,16 @@ static const struct {
 	  "Bram Visser" },
 	{ { "Mijn vriend Joris en ik gaan in mei samenwonen!", "", "" }, NULL,
 	  "Anouk Visser" },
+	/* round 9 (tune8): a partner of the sender's own sex in more wordings */
+	{ { "Ik neem mijn lief mee, hij heet Daan.", "seksualiteit", "mijn lief mee, hij heet Daan" }, NULL,
+	  "Bram Visser" },
+	{ { "Ik neem mijn lief mee, hij heet Daan.", "", "" }, NULL, "Anouk Visser" },
+	{ { "Na al die jaren ben ik verliefd op een vrouw!", "seksualiteit", "verliefd op een vrouw" }, NULL,
+	  "Sanne Smit" },
+	{ { "Na al die jaren ben ik verliefd op een vrouw!", "", "" }, NULL, "Pieter Smit" },
+	{ { "Mijn vriendin Eva en ik verhuizen in juni naar Gouda.", "seksualiteit", "Mijn vriendin Eva en ik verhuizen" },
+	  NULL, "Fenna de Boer" },
+	{ { "Mijn man en ik komen graag.", "seksualiteit", "Mijn man" }, NULL, "Milan de Boer" },
 	/* round 9 (tune8): a child psychiatrist named in a private message */
 	{ { "We bespreken het met de kinderpsychiater.", "gezondheid", "kinderpsychiater" }, "prive", NULL },
 	{ { "We bespreken het met de kinderpsychiater.", "", "" }, "zakelijk", NULL },
