@@ -1368,6 +1368,13 @@ static struct said categories[] = {
 	{ "His face wasn't recognised by the gate at Schiphol.",
 	  "biometrisch", "His face wasn't recognised" },
 	{ "The system did not match the invoices.", "", "" },
+	/* round 9 (tune8): one's own party poster; campaign stock and gear stay out; the
+	 * minister addressed in office */
+	{ "Zijn PVV-tuinbord staat nog steeds in de voortuin.", "politiek", "PVV-tuinbord" },
+	{ "Wie helpt me morgen 400 CDA-posters ophangen?", "", "" },
+	{ "Moet ik m'n CDJA-shirt aan?", "", "" },
+	{ "Ze willen een reactie van u als minister, niet als VVD'er.", "", "" },
+	{ "Kom vertellen hoe je als D66'er overeind blijft in een coalitie.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
