@@ -1375,6 +1375,10 @@ static struct said categories[] = {
 	{ "Moet ik m'n CDJA-shirt aan?", "", "" },
 	{ "Ze willen een reactie van u als minister, niet als VVD'er.", "", "" },
 	{ "Kom vertellen hoe je als D66'er overeind blijft in een coalitie.", "", "" },
+	/* round 9 (tune8): what one's union says, English union roles with words between */
+	{ "Zijn bond, de AOb, vindt dat hij gelijk heeft.", "vakbond", "vindt dat hij gelijk heeft" },
+	{ "My grandfather was a proud Unite shop steward.", "vakbond", "Unite shop steward" },
+	{ "I am meeting union delegates tomorrow.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
