@@ -1345,6 +1345,15 @@ static struct said categories[] = {
 	{ "Het kabinet komt met een regeling voor long covid.", "", "" },
 	{ "Haar jeugdpsychiater belt morgen terug.", "gezondheid", "jeugdpsychiater" },
 	{ "Mijn schoonvader ligt sinds zondag in het Zuyderland.", "gezondheid", "Zuyderland" },
+	/* round 9 (tune8): one health fact over a comma or a full stop, an arrest over a full stop */
+	{ "Mijn vader kreeg gisteren een pacemaker, de cardioloog is tevreden.",
+	  "gezondheid", "pacemaker, de cardioloog is tevreden" },
+	{ "Mijn tante is aan haar laatste kuur begonnen. De oncoloog is voorzichtig positief.",
+	  "gezondheid", "kuur begonnen. De oncoloog is voorzichtig positief" },
+	{ "Die operatie van de politie liep uit de hand. De specialist van de recherche legt het uit.", "", "" },
+	{ "Mijn neef is vorige week aangehouden na een vechtpartij. Zit nog vast in Arnhem.",
+	  "strafrechtelijk", "aangehouden na een vechtpartij. Zit nog vast" },
+	{ "De motie is aangehouden tot volgende week. Zit nu vast in de agenda.", "", "" },
 	/* round 9 (tune8): a church service, a task in it, an act of faith pointed back to,
 	 * a feast after the full stop */
 	{ "Gaan jullie ook naar de kerstdienst?", "religie", "naar de kerstdienst" },
