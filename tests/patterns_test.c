@@ -1354,6 +1354,10 @@ static struct said categories[] = {
 	{ "Mijn neef is vorige week aangehouden na een vechtpartij. Zit nog vast in Arnhem.",
 	  "strafrechtelijk", "aangehouden na een vechtpartij. Zit nog vast" },
 	{ "De motie is aangehouden tot volgende week. Zit nu vast in de agenda.", "", "" },
+	{ "Ik drink geen alcohol meer, ik ben zwanger van de tweede.",
+	  "gezondheid", "Ik drink geen alcohol meer, ik ben zwanger" },
+	{ "Ik liet me testen op darmkanker, mijn opa had het ook.",
+	  "gezondheid", "darmkanker, mijn opa had het ook" },
 	/* round 9 (tune8): a church service, a task in it, an act of faith pointed back to,
 	 * a feast after the full stop */
 	{ "Gaan jullie ook naar de kerstdienst?", "religie", "naar de kerstdienst" },
