@@ -1358,6 +1358,11 @@ static struct said categories[] = {
 	  "gezondheid", "Ik drink geen alcohol meer, ik ben zwanger" },
 	{ "Ik liet me testen op darmkanker, mijn opa had het ook.",
 	  "gezondheid", "darmkanker, mijn opa had het ook" },
+	{ "De agent is opgepakt, hij bleek al jaren drugs te verkopen.",
+	  "strafrechtelijk", "De agent is opgepakt, hij bleek al jaren drugs te verkopen" },
+	{ "Het voorstel is aangehouden, het blijkt te duur.", "", "" },
+	{ "Beste Marloes, dank voor uw lidmaatschap van het CDA.", "", "" },
+	{ "Ik weet van uw lidmaatschap van de PVV, meneer.", "politiek", "lidmaatschap van de PVV" },
 	/* round 9 (tune8): a church service, a task in it, an act of faith pointed back to,
 	 * a feast after the full stop */
 	{ "Gaan jullie ook naar de kerstdienst?", "religie", "naar de kerstdienst" },
