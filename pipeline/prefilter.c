@@ -17,7 +17,10 @@
  * it is no Unicode word character, so no ASCII one either, and
  * Vectorscan's holds too (it lets more through only after é and the
  * like).  Without it "gen" would find every "morgen" and "oor" every
- * "voor".  A boundary just before the stretch or group taken goes with it
+ * "voor".  Before a word of LONG_WORD letters or more it is left out: a
+ * long word seldom ends another, and a boundary on each word of a long
+ * list made Vectorscan's compiler take seconds.  A boundary just before
+ * the stretch or group taken goes with it
  * ("\b(?:oog|oor)" looks for "\boog" and "\boor").  Where a word ends
  * the boundary is left out: Vectorscan 5.4.9 loses matches of such a \b
  * at the end of a text (see BOUNDARY_WORD).
@@ -464,6 +467,26 @@ word_from(const char *p, size_t i, size_t n)
 	return word_at(p, i + k, n);
 }
 
+/*
+ * Whether a word of at least LONG_WORD literal letters begins at p[i]:
+ * before such a word a boundary lets through hardly less (a long word
+ * rarely ends another), while each one Vectorscan is asked for makes its
+ * compiler build an automaton where a list of literals would do; long
+ * lists of words with boundaries took seconds to compile.
+ */
+#define LONG_WORD 6
+
+static int
+long_word(const char *p, size_t i, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < LONG_WORD; k++)
+		if (!word_at(p, i + k, n) || g_ascii_isdigit(p[i + k]))
+			return 0;
+	return 1;
+}
+
 /* Whether the zero-width item p[from..to) says no word character comes
  * before, as \b or a "no word character" lookbehind does. */
 static int
@@ -644,7 +667,7 @@ strip(const char *p, size_t n, int lb)
 				continue;
 			}
 		}
-		if (at_b && word_from(p, c.i, n))
+		if (at_b && word_from(p, c.i, n) && !long_word(p, c.i, n))
 			g_string_append(s, "\\b");
 		if (p[c.i] == '\\' && c.i + 1 < n && (wide = widened(p[c.i + 1], 0))) {
 			g_string_append(s, wide);

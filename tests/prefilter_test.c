@@ -23,7 +23,12 @@ struct factor {
 };
 
 static struct factor factors[] = {
-	{ "\\bkamerbrie(?:f|ven)\\b", "\\bkamerbrie" },
+	{ "\\bkamer\\b", "\\bkamer" },
+	/* before a long word it goes: it lets hardly more through, and long
+	 * lists of words each with a boundary take Vectorscan's compiler
+	 * seconds (see LONG_WORD) */
+	{ "\\bkamerbrie(?:f|ven)\\b", "kamerbrie" },
+	{ "\\b(?:autisme|ADHD|dyslexie)\\b", "(?:(?:autisme)|(?:\\bADHD)|(?:dyslexie))" },
 	/* a word's beginning stays, so "gen" does not find "morgen": before
 	 * the stretch or group taken, after a lookbehind that says the same;
 	 * not before a word of two letters, inside a repeated group, or where
@@ -32,7 +37,7 @@ static struct factor factors[] = {
 	{ "(?<![\\w-])gen\\s+voor", "\\bgen" WS "+\\bvoor" },
 	/* after a group that, when it matches, ends in no word character: if
 	 * it may match nothing, only where a word began before it */
-	{ "\\b(?:de\\s+)?gendefect", "\\bgendefect" },
+	{ "\\b(?:de\\s+)?gebit", "\\bgebit" },
 	{ "\\s+(?:[\\w-]+-)?gen\\s+voor", "\\bgen" WS "+\\bvoor" },
 	{ "\\s+(?:BRCA|CF-)gen\\s+voor", "gen" WS "+\\bvoor" },
 	{ "\\s+(?:[\\w-]+-|erf\\w*)?gen\\s+voor", "gen" WS "+\\bvoor" },
@@ -41,11 +46,11 @@ static struct factor factors[] = {
 	{ "\\b(?:gen|defect)+\\b", "(?:(?:gen)|(?:defect))" },
 	/* after a space or a class of no word characters a word begins too;
 	 * not inside a count */
-	{ "[\\s,]+(?:heupen|knieen)\\s+\\w+", "(?:(?:\\bheupen)|(?:\\bknieen))" },
+	{ "[\\s,]+(?:heup|knie)\\s+\\w+", "(?:(?:\\bheup)|(?:\\bknie))" },
 	{ "\\bheup,{0,100}knie", "\\bheup,{0,100}knie" },
 	/* the context before \\K and the common words give way to the fact */
 	{ "\\b(?:ik|hij)\\s+\\Kheeft\\s+een\\s+(?:beginnende\\s+)?burn-?out\\b", "\\bburn-?out" },
-	{ "(?:is|ben)\\s+(?:(?:al|ook)\\s+)?(?:katholiek|joods)\\s+opgevoed", WS "+\\bopgevoed" },
+	{ "(?:is|ben)\\s+(?:(?:al|ook)\\s+)?(?:katholiek|joods)\\s+opgevoed", WS "+opgevoed" },
 	/* lookarounds only narrow a match: left out */
 	{ "(?i)abc(?=x)def", "(?i)abcdef" },
 	/* a group's options stay with what is taken from inside it */
@@ -58,7 +63,7 @@ static struct factor factors[] = {
 	{ "\\b(?:ik|hij)\\s+(?:\\w+\\s+){0,3}(?-i:ALS|MS)\\b", "(?-i:(?:\\bALS)|(?:MS))" },
 	/* a costly group still gives what every one of its alternatives holds */
 	{ "\\b(?:ik|hij)\\s+\\K(?:is\\s+verdacht\\s+\\w+(?:\\s+\\w+){0,2}|zit\\s+vast)",
-	  "(?:(?:is" WS "+\\bverdacht" WS "+\\S+)|(?:\\bzit" WS "+\\bvast))" },
+	  "(?:(?:is" WS "+verdacht" WS "+\\S+)|(?:\\bzit" WS "+\\bvast))" },
 	/* a short factor rather than none when the rest is too costly */
 	{ "\\bNL\\d{2}\\s?[A-Z]{4}(?:\\s?\\d{2,4}){3,4}\\b", "NL" },
 	/* nothing worth looking for: PCRE2 runs the rule on every record */
