@@ -430,6 +430,19 @@ static struct said classes[] = {
 	{ "Thank you for the report on posted workers.", "zakelijk", "" },
 	{ "Hij wil een fietsbel op zijn verlanglijst.", "prive", "" },
 	{ "Wie doet zaterdag de folderverdeling in de wijk?", "partijpolitiek", "" },
+	/* cls10: a citizen asks about a change the minister announced, or asks her
+	 * to explain; a scheme of leave by name; the same with "je" among family */
+	{ "Ik las dat u de regels voor mantelzorgverlof wilt verruimen. Ik zorg thuis voor mijn man.",
+	  "zakelijk", "" },
+	{ "Kunt u mij uitleggen waarom mijn pensioen straks kan schommelen?", "zakelijk", "" },
+	{ "Mijn werkgever geeft geen langdurend zorgverlof voor de zorg voor mijn moeder.", "zakelijk",
+	  "" },
+	{ "Fijn dat je de verjaardag wilt verplaatsen, mama vindt het goed.", "prive", "" },
+	{ "Kun je mij uitleggen hoe de barbecue werkt? Zaterdag eten we bij jullie.", "prive", "" },
+	/* cls10: her office sending the papers, in English; a team that won is no office */
+	{ "Wonderful news about the baby! My office will send you the programme for Tuesday.",
+	  "zakelijk", "" },
+	{ "Congratulations on the baby! Our team won on Saturday too.", "prive", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
@@ -507,6 +520,20 @@ static const struct {
 	{ "Mijn PVV-poster hangt weer, de verkiezingen komen eraan.", NULL, NULL, "zakelijk", NULL },
 	{ "Wie hangt zaterdag de PVV-posters op? De verkiezingen komen eraan.", NULL, NULL,
 	  "partijpolitiek", NULL },
+	/* cls10: the work as the hour one comes, to the party or the choir; business
+	 * named beside it still counts */
+	{ "Ik doe graag mee, maar pas na het begrotingsdebat.", NULL, "Campagneteam Noord",
+	  "partijpolitiek", NULL },
+	{ "Ik kom als het lukt, na de ministerraad.", NULL, "Campagneteam Noord", "partijpolitiek",
+	  NULL },
+	{ "Na de ministerraad kom ik langs.", NULL, "Koor De Lofstem", "prive", NULL },
+	{ "Ik kom na het begrotingsdebat langs met de Kamerbrief.", NULL, "Campagneteam Noord",
+	  "zakelijk", NULL },
+	/* cls10: one member named in a mail's subject is no party conversation; a
+	 * chat of the party's members is */
+	{ "Ik kijk uit naar uw antwoord.", "Re: Vraag van een VVD'er", "Vraag van een VVD'er",
+	  "zakelijk", NULL },
+	{ "Wie heeft er nog flyers?", NULL, "VVD'ers Leiden", "partijpolitiek", NULL },
 };
 
 Test(patterns, classes_context)
@@ -578,6 +605,12 @@ Test(patterns, closing_acknowledgement)
 	    "Fijn Suikerfeest alvast! Komt goed met Kees."), "zakelijk");
 	cr_expect_str_eq(second_of_two(rs, "Zaterdag vieren we het Suikerfeest bij mijn schoonouders, gezellig!",
 	    "Fijn Suikerfeest alvast! Kees is prima."), "prive");
+	/* cls10: thanks for the explanation answering it is business too; for the
+	 * recipe, not */
+	cr_expect_str_eq(second_of_two(rs, "Voor gepensioneerden geldt bij de overstap naar het nieuwe pensioenstelsel een extra bescherming.",
+	    "Dank voor uw heldere uitleg. Ik heb hem ook aan mijn man voorgelezen."), "zakelijk");
+	cr_expect_str_eq(second_of_two(rs, "Eerst de saus, dan de platen, en dan een uur in de oven bij ons thuis.",
+	    "Dank voor je uitleg! Ik ga hem zaterdag met mijn man maken."), "prive");
 	rules_free(rs);
 }
 
