@@ -443,6 +443,34 @@ static struct said classes[] = {
 	{ "Wonderful news about the baby! My office will send you the programme for Tuesday.",
 	  "zakelijk", "" },
 	{ "Congratulations on the baby! Our team won on Saturday too.", "prive", "" },
+	/* cls10: thanks addressed to the minister is a formality; a funeral in
+	 * another tradition */
+	{ "Dank u wel, minister. De begrafenis is zaterdag in Zwolle.", "prive", "" },
+	{ "Dank u wel, minister. De nota over de WW volgt morgen.", "zakelijk", "" },
+	{ "De janaza is morgen na het middaggebed.", "prive", "" },
+	/* cls10: greetings passed on to someone at home */
+	{ "Doe hem de groeten van ons!", "prive", "" },
+	{ "Groet je moeder hartelijk.", "prive", "" },
+	{ "Doe de groeten aan de DG, de nota komt morgen.", "zakelijk", "" },
+	/* cls10: good luck with the move, in English; with a policy paper, none */
+	{ "Thanks Pieter. And good luck with the boxes in your new home! x", "prive", "" },
+	{ "Good luck with the new policy paper on posted workers.", "zakelijk", "" },
+	/* cls10: asked to write to one's private address; a date in the diary */
+	{ "Mail me voortaan op mijn privéadres, dan lees ik het sneller.", "prive", "" },
+	{ "Stuur de Kamerbrief naar mijn privémail, ik lees hem thuis.", "zakelijk", "" },
+	{ "Leuk, die reünie! 14 maart staat in de agenda.", "prive", "" },
+	{ "Het overleg met de DG staat in de agenda.", "zakelijk", "" },
+	/* cls10: the choir's rehearsal, the window cleaner, a cat on the fence */
+	{ "Zangrepetitie woensdag, we oefenen het Requiem.", "prive", "" },
+	{ "De glazenwasser komt donderdag, moet ik jullie ramen ook laten doen?", "prive", "" },
+	{ "Is deze van jullie? Hij zat op onze schutting 🐈", "prive", "" },
+	/* cls10: thanks that is fond, coffee on Sunday, tears, a carrier */
+	{ "Dank je, echt lief.", "prive", "" },
+	{ "Zaterdag koffie?", "prive", "" },
+	{ "Echt lief van de minister, dat bezoek aan de werkvloer.", "zakelijk", "" },
+	{ "Gejankt bij de diploma-uitreiking.", "prive", "" },
+	{ "Ik ben dus draagster, net als mijn moeder.", "prive", "" },
+	{ "Wie is drager van het beleid? De DG.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
@@ -534,6 +562,12 @@ static const struct {
 	{ "Ik kijk uit naar uw antwoord.", "Re: Vraag van een VVD'er", "Vraag van een VVD'er",
 	  "zakelijk", NULL },
 	{ "Wie heeft er nog flyers?", NULL, "VVD'ers Leiden", "partijpolitiek", NULL },
+	/* cls10: among colleagues, a feast wished with its lamp, greetings passed on,
+	 * a cat on one's lap at home; a choir named in the chat */
+	{ "Fijne Diwali, Anjali! 🪔", NULL, "Secretariaat", "prive", NULL },
+	{ "Doe haar de groeten van me.", NULL, "Chauffeur Pieter", "prive", NULL },
+	{ "Eindelijk thuis, kat op schoot.", NULL, "Woordvoering", "prive", NULL },
+	{ "Wie kan er zondag niet?", NULL, "Cantorij De Hoop", "prive", NULL },
 };
 
 Test(patterns, classes_context)
