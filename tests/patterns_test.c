@@ -470,7 +470,11 @@ static struct said classes[] = {
 	{ "Echt lief van de minister, dat bezoek aan de werkvloer.", "zakelijk", "" },
 	{ "Gejankt bij de diploma-uitreiking.", "prive", "" },
 	{ "Ik ben dus draagster, net als mijn moeder.", "prive", "" },
-	{ "Wie is drager van het beleid? De DG.", "zakelijk", "" },
+	{ "Wie is drager van het beleid? De DG.", "zakelijk", "" },	/* cls10: someone crying; a parcel left with the neighbours */
+	{ "Hij huilde de hele film.", "prive", "" },
+	{ "De sector huilt krokodillentranen over de WW.", "zakelijk", "" },
+	{ "Er is een doos voor jullie bij ons afgegeven.", "prive", "" },
+	{ "Het pakket met de stukken is bij de receptie afgegeven.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
@@ -567,7 +571,8 @@ static const struct {
 	{ "Fijne Diwali, Anjali! 🪔", NULL, "Secretariaat", "prive", NULL },
 	{ "Doe haar de groeten van me.", NULL, "Chauffeur Pieter", "prive", NULL },
 	{ "Eindelijk thuis, kat op schoot.", NULL, "Woordvoering", "prive", NULL },
-	{ "Wie kan er zondag niet?", NULL, "Cantorij De Hoop", "prive", NULL },
+	{ "Wie kan er zondag niet?", NULL, "Cantorij De Hoop", "prive", NULL },	/* cls10: a chat of one's sisters */
+	{ "Hoe laat zijn jullie er?", NULL, "Zusjes", "prive", NULL },
 };
 
 Test(patterns, classes_context)
