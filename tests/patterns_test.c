@@ -572,7 +572,12 @@ static const struct {
 	{ "Doe haar de groeten van me.", NULL, "Chauffeur Pieter", "prive", NULL },
 	{ "Eindelijk thuis, kat op schoot.", NULL, "Woordvoering", "prive", NULL },
 	{ "Wie kan er zondag niet?", NULL, "Cantorij De Hoop", "prive", NULL },	/* cls10: a chat of one's sisters */
-	{ "Hoe laat zijn jullie er?", NULL, "Zusjes", "prive", NULL },
+	{ "Hoe laat zijn jullie er?", NULL, "Zusjes", "prive", NULL },	{ "Hoe laat ben je er zondag?", NULL, "Pap", "prive", NULL },
+	/* cls10: the debate watched by family */
+	{ "Debat gezien. Je deed het goed.", NULL, "Familie", "prive", NULL },
+	{ "Ik zag je in het debat. Mooi!", NULL, "Familie", "prive", NULL },
+	{ "Ik zag je in het debat over de motie-Jansen, die moeten we ontraden.", NULL, "Familie",
+	  "zakelijk", NULL },
 };
 
 Test(patterns, classes_context)
