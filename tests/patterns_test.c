@@ -1598,6 +1598,19 @@ static const struct {
 	/* round 9 (tune8): a child psychiatrist named in a private message */
 	{ { "We bespreken het met de kinderpsychiater.", "gezondheid", "kinderpsychiater" }, "prive", NULL },
 	{ { "We bespreken het met de kinderpsychiater.", "", "" }, "zakelijk", NULL },
+	/* round 10 (tune9): faces matched or searched, mixed-case genes, carriers said bare */
+	{ { "De bewakingscamera had zijn gezicht gematcht met een foto uit het register.", "biometrisch", "gezicht gematcht" }, NULL, NULL },
+	{ { "Haar gezichtsmatch is inmiddels uit het systeem gehaald.", "biometrisch", "gezichtsmatch" }, NULL, NULL },
+	{ { "Een gezichtsmatch alleen is nooit genoeg bewijs.", "", "" }, NULL, NULL },
+	{ { "Een journalist ontdekte dat mijn zoon via PimEyes terug te vinden is.", "biometrisch", "via PimEyes" }, NULL, NULL },
+	{ { "Die site koppelt een foto van zijn gezicht aan zijn LinkedIn.", "biometrisch", "foto van zijn gezicht" }, NULL, NULL },
+	{ { "Zoekmachines als PimEyes koppelen foto's aan profielen; de AP onderzoekt dat.", "", "" }, NULL, NULL },
+	{ { "Vanaf maandag moeten we inklokken met onze vingerafdruk.", "", "" }, NULL, NULL },
+	{ { "Uit de test: ik heb de FoxP2-mutatie, heterozygoot.", "genetisch", "FoxP2-mutatie, heterozygoot" }, NULL, NULL },
+	{ { "We stappen over op de DigiD-variant van de app.", "", "" }, NULL, NULL },
+	{ { "Mijn dochter blijkt dus draagster.", "genetisch", "draagster" }, "zakelijk", NULL },
+	{ { "Zij was drager van de kist.", "", "" }, "zakelijk", NULL },
+	{ { "Nu weten we het zeker: het is Duchenne.", "genetisch", "het is Duchenne" }, "zakelijk", NULL },
 };
 
 Test(patterns, categories)
