@@ -1611,6 +1611,17 @@ static const struct {
 	{ { "Mijn dochter blijkt dus draagster.", "genetisch", "draagster" }, "zakelijk", NULL },
 	{ { "Zij was drager van de kist.", "", "" }, "zakelijk", NULL },
 	{ { "Nu weten we het zeker: het is Duchenne.", "genetisch", "het is Duchenne" }, "zakelijk", NULL },
+	/* round 10 (tune9): addiction care, a deaf or blind person, hearing aids, lab values */
+	{ { "Mijn oom zit sinds de zomer in een afkickprogramma.", "gezondheid", "afkickprogramma" }, NULL, NULL },
+	{ { "Mijn broer is vijf maanden in behandeling geweest bij Tactus.", "gezondheid", "in behandeling geweest bij Tactus" }, NULL, NULL },
+	{ { "De wachtlijsten in de verslavingszorg zijn te lang; cliënten in een herstelprogramma haken af.", "", "" }, NULL, NULL },
+	{ { "Het UWV betaalt een tolk omdat zij als slechthorende medewerker veel vergadert.", "gezondheid", "slechthorende medewerker" }, NULL, NULL },
+	{ { "Dove werknemers hebben recht op een tolk.", "", "" }, NULL, NULL },
+	{ { "Opa krijgt volgende maand nieuwe hoorapparaten.", "gezondheid", "hoorapparaten" }, "prive", NULL },
+	{ { "Opa krijgt volgende maand nieuwe hoorapparaten.", "", "" }, "zakelijk", NULL },
+	{ { "Hoorapparaten: 2.100 euro, zie de bijlage.", "", "" }, "prive", NULL },
+	{ { "Zijn HDL-cholesterol is veel te laag.", "gezondheid", "HDL-cholesterol" }, NULL, NULL },
+	{ { "Ik heb een opname van het interview als u die wilt horen.", "", "" }, NULL, NULL },
 };
 
 Test(patterns, categories)
