@@ -1622,6 +1622,15 @@ static const struct {
 	{ { "Hoorapparaten: 2.100 euro, zie de bijlage.", "", "" }, "prive", NULL },
 	{ { "Zijn HDL-cholesterol is veel te laag.", "gezondheid", "HDL-cholesterol" }, NULL, NULL },
 	{ { "Ik heb een opname van het interview als u die wilt horen.", "", "" }, NULL, NULL },
+	/* round 10 (tune9): a sentence served, a conviction found out, a denial, union policy */
+	{ { "De kandidaat heeft een gevangenisstraf van vier maanden uitgezeten.", "strafrechtelijk", "gevangenisstraf van vier maanden uitgezeten" }, NULL, NULL },
+	{ { "Haar VOG-aanvraag werd vorige maand geweigerd.", "strafrechtelijk", "VOG-aanvraag werd vorige maand geweigerd" }, NULL, NULL },
+	{ { "De nieuwe penningmeester bleek in 2019 veroordeeld voor verduistering, tot een taakstraf.", "strafrechtelijk",
+	    "veroordeeld voor verduistering, tot een taakstraf" }, NULL, NULL },
+	{ { "Uit het onderzoek bleek dat veel jongeren eerder veroordeeld voor diefstal weer in de fout gaan.", "", "" }, NULL, NULL },
+	{ { "Ik heb echt nog nooit iets gestolen.", "", "" }, NULL, NULL },
+	{ { "De inspectie doet onderzoek naar benadeling wegens vakbondslidmaatschap bij het distributiecentrum.", "", "" },
+	  NULL, NULL },
 };
 
 Test(patterns, categories)
