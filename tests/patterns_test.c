@@ -1631,6 +1631,12 @@ static const struct {
 	{ { "Ik heb echt nog nooit iets gestolen.", "", "" }, NULL, NULL },
 	{ { "De inspectie doet onderzoek naar benadeling wegens vakbondslidmaatschap bij het distributiecentrum.", "", "" },
 	  NULL, NULL },
+	/* round 10 (tune9): in love with, marrying someone of the sender's own sex */
+	{ { "Ik ben zo verliefd op Anouk!", "seksualiteit", "verliefd op Anouk" }, NULL, "Femke de Wit" },
+	{ { "Ik ben zo verliefd op Anouk!", "", "" }, NULL, "Pieter Jansen" },
+	{ { "Ik ga in juni trouwen met Joris!", "seksualiteit", "trouwen met Joris" }, NULL, "Bram Visser" },
+	{ { "Ik ga in juni trouwen met Joris!", "", "" }, NULL, "Anouk Visser" },
+	{ { "Eva en ik gaan eindelijk samenwonen.", "seksualiteit", "Eva en ik gaan eindelijk samenwonen" }, NULL, "Fenna de Boer" },
 };
 
 Test(patterns, categories)
