@@ -1637,6 +1637,14 @@ static const struct {
 	{ { "Ik ga in juni trouwen met Joris!", "seksualiteit", "trouwen met Joris" }, NULL, "Bram Visser" },
 	{ { "Ik ga in juni trouwen met Joris!", "", "" }, NULL, "Anouk Visser" },
 	{ { "Eva en ik gaan eindelijk samenwonen.", "seksualiteit", "Eva en ik gaan eindelijk samenwonen" }, NULL, "Fenna de Boer" },
+	/* round 10 (tune9): a fall with its injury over the comma, descent in halves, a strict
+	 * believer, rites of one's faith, a private person's opinion and abuse of a party */
+	{ { "Mijn zus is zaterdag van haar paard gevallen, een gebroken sleutelbeen.", "gezondheid",
+	    "van haar paard gevallen, een gebroken sleutelbeen" }, NULL, NULL },
+	{ { "De koers is gisteren van de hoogste stand gevallen.", "", "" }, NULL, NULL },
+	{ { "Zijn schoonzoon is half Turks, half Koerdisch-Nederlands.", "etniciteit", "half Turks, half Koerdisch-Nederlands" },
+	  NULL, NULL },
+	{ { "Haar schoonmoeder is ultrakatholiek, dus geen vlees op vrijdag.", "religie", "ultrakatholiek" }, "prive", NULL },
 };
 
 Test(patterns, categories)
