@@ -1645,6 +1645,12 @@ static const struct {
 	{ { "Zijn schoonzoon is half Turks, half Koerdisch-Nederlands.", "etniciteit", "half Turks, half Koerdisch-Nederlands" },
 	  NULL, NULL },
 	{ { "Haar schoonmoeder is ultrakatholiek, dus geen vlees op vrijdag.", "religie", "ultrakatholiek" }, "prive", NULL },
+	{ { "Zijn schoonzoon is half Turks, half Koerdisch-Nederlands.", "etniciteit", "half Turks, half Koerdisch-Nederlands" },
+	  NULL, NULL },
+	{ { "Haar schoonmoeder is ultrakatholiek, dus geen vlees op vrijdag.", "religie", "ultrakatholiek" }, "prive", NULL },
+	{ { "Het ultrakatholieke weekblad schreef erover.", "", "" }, "prive", NULL },
+	{ { "Morgen is de janaza van zijn oom in Den Haag.", "religie", "janaza" }, NULL, NULL },
+	{ { "Shiva is een hindoeïstische god.", "", "" }, NULL, NULL },
 };
 
 Test(patterns, categories)
