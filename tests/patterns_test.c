@@ -1651,6 +1651,11 @@ static const struct {
 	{ { "Het ultrakatholieke weekblad schreef erover.", "", "" }, "prive", NULL },
 	{ { "Morgen is de janaza van zijn oom in Den Haag.", "religie", "janaza" }, NULL, NULL },
 	{ { "Shiva is een hindoeïstische god.", "", "" }, NULL, NULL },
+	{ { "Nodig oom Wim maar niet uit, die is mordicus tegen euthanasie.", "politiek", "die is mordicus tegen euthanasie" },
+	  "prive", NULL },
+	{ { "Die partij is fel tegen het homohuwelijk.", "", "" }, "prive", NULL },
+	{ { "Al die zakkenvullers van de VVD, ik word er moe van.", "politiek", "zakkenvullers van de VVD" }, "prive", NULL },
+	{ { "Al die zakkenvullers van de VVD, ik word er moe van.", "", "" }, "zakelijk", NULL },
 };
 
 Test(patterns, categories)
