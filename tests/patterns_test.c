@@ -1656,6 +1656,13 @@ static const struct {
 	{ { "Die partij is fel tegen het homohuwelijk.", "", "" }, "prive", NULL },
 	{ { "Al die zakkenvullers van de VVD, ik word er moe van.", "politiek", "zakkenvullers van de VVD" }, "prive", NULL },
 	{ { "Al die zakkenvullers van de VVD, ik word er moe van.", "", "" }, "zakelijk", NULL },
+	/* round 10 (tune9): a belief in seeing the dead again, born and bred with one's origin
+	 * in one span, a count of unnamed people arrested */
+	{ { "Mijn moeder gelooft rotsvast dat ze haar broer terugziet.", "religie", "gelooft rotsvast dat ze haar broer terugziet" },
+	  NULL, NULL },
+	{ { "Hij gelooft echt dat hij zijn geld ooit terugziet.", "", "" }, NULL, NULL },
+	{ { "Zij is opgegroeid in Suriname, een Hindostaanse vrouw van 40.", "etniciteit",
+	    "opgegroeid in Suriname, een Hindostaanse vrouw" }, NULL, NULL },
 };
 
 Test(patterns, categories)
