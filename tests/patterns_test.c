@@ -1663,6 +1663,9 @@ static const struct {
 	{ { "Hij gelooft echt dat hij zijn geld ooit terugziet.", "", "" }, NULL, NULL },
 	{ { "Zij is opgegroeid in Suriname, een Hindostaanse vrouw van 40.", "etniciteit",
 	    "opgegroeid in Suriname, een Hindostaanse vrouw" }, NULL, NULL },
+	{ { "Bij de controle bleek veel mis: drie werkgevers zijn aangehouden wegens uitbuiting.", "", "" }, NULL, NULL },
+	{ { "Mijn twee broers zijn gisteren aangehouden wegens inbraak.", "strafrechtelijk", "aangehouden wegens inbraak" },
+	  NULL, NULL },
 };
 
 Test(patterns, categories)
