@@ -1666,6 +1666,10 @@ static const struct {
 	{ { "Bij de controle bleek veel mis: drie werkgevers zijn aangehouden wegens uitbuiting.", "", "" }, NULL, NULL },
 	{ { "Mijn twee broers zijn gisteren aangehouden wegens inbraak.", "strafrechtelijk", "aangehouden wegens inbraak" },
 	  NULL, NULL },
+	/* round 10 (tune9): what someone's case is about, in a private message */
+	{ { "Het schijnt om witwassen te gaan, volgens de buren.", "strafrechtelijk", "om witwassen te gaan" }, "prive", NULL },
+	{ { "Het schijnt om witwassen te gaan, volgens de buren.", "", "" }, "zakelijk", NULL },
+	{ { "De Inspectie denkt dat het om fraude gaat bij drie bureaus.", "", "" }, "zakelijk", NULL },
 };
 
 Test(patterns, categories)
