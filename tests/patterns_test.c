@@ -1611,6 +1611,8 @@ static const struct {
 	{ { "Mijn dochter blijkt dus draagster.", "genetisch", "draagster" }, "zakelijk", NULL },
 	{ { "Zij was drager van de kist.", "", "" }, "zakelijk", NULL },
 	{ { "Nu weten we het zeker: het is Duchenne.", "genetisch", "het is Duchenne" }, "zakelijk", NULL },
+	{ { "Mijn broers zijn allebei drager bij de begrafenis van opa.", "", "" }, NULL, NULL },
+	{ { "Mijn broer is drager van de Huntington-mutatie.", "genetisch", "drager van de Huntington-mutatie" }, NULL, NULL },
 	/* round 10 (tune9): addiction care, a deaf or blind person, hearing aids, lab values */
 	{ { "Mijn oom zit sinds de zomer in een afkickprogramma.", "gezondheid", "afkickprogramma" }, NULL, NULL },
 	{ { "Mijn broer is vijf maanden in behandeling geweest bij Tactus.", "gezondheid", "in behandeling geweest bij Tactus" }, NULL, NULL },
