@@ -1613,6 +1613,9 @@ static const struct {
 	{ { "Nu weten we het zeker: het is Duchenne.", "genetisch", "het is Duchenne" }, "zakelijk", NULL },
 	{ { "Mijn broers zijn allebei drager bij de begrafenis van opa.", "", "" }, NULL, NULL },
 	{ { "Mijn broer is drager van de Huntington-mutatie.", "genetisch", "drager van de Huntington-mutatie" }, NULL, NULL },
+	{ { "Mijn vader heeft die mutatie ook. Dus een hogere kans op hartfalen, zegt de arts.", "genetisch",
+	    "hogere kans op hartfalen" }, NULL, NULL },
+	{ { "Dragers van de variant lopen een groter risico, blijkt uit de studie.", "", "" }, NULL, NULL },
 	/* round 10 (tune9): addiction care, a deaf or blind person, hearing aids, lab values */
 	{ { "Mijn oom zit sinds de zomer in een afkickprogramma.", "gezondheid", "afkickprogramma" }, NULL, NULL },
 	{ { "Mijn broer is vijf maanden in behandeling geweest bij Tactus.", "gezondheid", "in behandeling geweest bij Tactus" }, NULL, NULL },
