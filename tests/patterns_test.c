@@ -1633,6 +1633,7 @@ static const struct {
 	{ { "De nieuwe penningmeester bleek in 2019 veroordeeld voor verduistering, tot een taakstraf.", "strafrechtelijk",
 	    "veroordeeld voor verduistering, tot een taakstraf" }, NULL, NULL },
 	{ { "Uit het onderzoek bleek dat veel jongeren eerder veroordeeld voor diefstal weer in de fout gaan.", "", "" }, NULL, NULL },
+	{ { "Bij navraag bleek het uitzendbureau eerder veroordeeld voor discriminatie.", "", "" }, NULL, NULL },
 	{ { "Ik heb echt nog nooit iets gestolen.", "", "" }, NULL, NULL },
 	{ { "De inspectie doet onderzoek naar benadeling wegens vakbondslidmaatschap bij het distributiecentrum.", "", "" },
 	  NULL, NULL },
