@@ -1622,6 +1622,8 @@ static const struct {
 	{ { "De wachtlijsten in de verslavingszorg zijn te lang; cliënten in een herstelprogramma haken af.", "", "" }, NULL, NULL },
 	{ { "Het UWV betaalt een tolk omdat zij als slechthorende medewerker veel vergadert.", "gezondheid", "slechthorende medewerker" }, NULL, NULL },
 	{ { "Dove werknemers hebben recht op een tolk.", "", "" }, NULL, NULL },
+	{ { "She joined us as a deaf employee in 2020 and needs an interpreter.", "gezondheid", "deaf employee" }, NULL, NULL },
+	{ { "Deaf employees are entitled to an interpreter.", "", "" }, NULL, NULL },
 	{ { "Opa krijgt volgende maand nieuwe hoorapparaten.", "gezondheid", "hoorapparaten" }, "prive", NULL },
 	{ { "Opa krijgt volgende maand nieuwe hoorapparaten.", "", "" }, "zakelijk", NULL },
 	{ { "Hoorapparaten: 2.100 euro, zie de bijlage.", "", "" }, "prive", NULL },
@@ -1643,6 +1645,9 @@ static const struct {
 	{ { "Ik ga in juni trouwen met Joris!", "seksualiteit", "trouwen met Joris" }, NULL, "Bram Visser" },
 	{ { "Ik ga in juni trouwen met Joris!", "", "" }, NULL, "Anouk Visser" },
 	{ { "Eva en ik gaan eindelijk samenwonen.", "seksualiteit", "Eva en ik gaan eindelijk samenwonen" }, NULL, "Fenna de Boer" },
+	{ { "Big news: I'm in love with Anouk!", "seksualiteit", "in love with Anouk" }, NULL, "Femke de Wit" },
+	{ { "Big news: I'm in love with Anouk!", "", "" }, NULL, "Pieter Jansen" },
+	{ { "Joris and I are getting married in May.", "seksualiteit", "Joris and I are getting married" }, NULL, "Bram Visser" },
 	/* round 10 (tune9): a fall with its injury over the comma, descent in halves, a strict
 	 * believer, rites of one's faith, a private person's opinion and abuse of a party */
 	{ { "Mijn zus is zaterdag van haar paard gevallen, een gebroken sleutelbeen.", "gezondheid",
