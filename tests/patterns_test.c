@@ -1616,6 +1616,9 @@ static const struct {
 	{ { "Mijn vader heeft die mutatie ook. Dus een hogere kans op hartfalen, zegt de arts.", "genetisch",
 	    "hogere kans op hartfalen" }, NULL, NULL },
 	{ { "Dragers van de variant lopen een groter risico, blijkt uit de studie.", "", "" }, NULL, NULL },
+	{ { "Haar test was gelukkig negatief: zij heeft de afwijking van haar vader niet.", "genetisch",
+	    "Haar test was gelukkig negatief: zij heeft de afwijking van haar vader niet" }, NULL, NULL },
+	{ { "De test is negatief: het gen komt in deze populatie niet voor.", "", "" }, NULL, NULL },
 	/* round 10 (tune9): addiction care, a deaf or blind person, hearing aids, lab values */
 	{ { "Mijn oom zit sinds de zomer in een afkickprogramma.", "gezondheid", "afkickprogramma" }, NULL, NULL },
 	{ { "Mijn broer is vijf maanden in behandeling geweest bij Tactus.", "gezondheid", "in behandeling geweest bij Tactus" }, NULL, NULL },
