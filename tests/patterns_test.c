@@ -1758,6 +1758,14 @@ static const struct {
 	{ { "Nodig oom Wim maar niet uit, die is mordicus tegen euthanasie.", "politiek", "die is mordicus tegen euthanasie" },
 	  "prive", NULL },
 	{ { "Die partij is fel tegen het homohuwelijk.", "", "" }, "prive", NULL },
+	/* an early pregnancy told by its weeks alone (round 11) */
+	{ { "Goed nieuws: het is eindelijk gelukt! 7 weken inmiddels.", "gezondheid", "gelukt! 7 weken" }, "prive", NULL },
+	{ { "Ik ben nu acht weken, nog heel pril dus zeg nog niks.", "gezondheid", "Ik ben nu acht weken" }, "prive", NULL },
+	{ { "Mijn vrouw is al twaalf weken en alles ziet er goed uit.", "gezondheid", "Mijn vrouw is al twaalf weken" }, "prive", NULL },
+	{ { "Ze is elf weken vandaag 🥰", "gezondheid", "Ze is elf weken" }, "prive", NULL },
+	{ { "Ik ben twee weken weg, daarna bel ik je.", "", "" }, "prive", NULL },
+	{ { "Het is gelukt, de kaartjes zijn binnen!", "", "" }, "prive", NULL },
+	{ { "Zij is drie weken op vakantie in Italië.", "", "" }, "prive", NULL },
 	{ { "Al die zakkenvullers van de VVD, ik word er moe van.", "politiek", "zakkenvullers van de VVD" }, "prive", NULL },
 	{ { "Al die zakkenvullers van de VVD, ik word er moe van.", "", "" }, "zakelijk", NULL },
 	/* round 10 (tune9): a belief in seeing the dead again, born and bred with one's origin
