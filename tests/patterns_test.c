@@ -1770,6 +1770,13 @@ static const struct {
 	{ { "Nodig oom Wim maar niet uit, die is mordicus tegen euthanasie.", "politiek", "die is mordicus tegen euthanasie" },
 	  "prive", NULL },
 	{ { "Die partij is fel tegen het homohuwelijk.", "", "" }, "prive", NULL },
+	/* an opinion in run-on chat and verb-final (round 11) */
+	{ { "Zet oom Kees niet naast de buurvrouw die is erg fel tegen windmolens", "politiek", "die is erg fel tegen windmolens" }, "prive", NULL },
+	{ { "Ik nodig hem niet uit omdat hij mordicus tegen abortus is.", "politiek", "hij mordicus tegen abortus is" }, "prive", NULL },
+	{ { "Je weet dat mijn opa nogal tegen het koningshuis was.", "politiek", "mijn opa nogal tegen het koningshuis was" }, "prive", NULL },
+	{ { "Het is een partij die is fel tegen immigratie, dat weet iedereen.", "", "" }, "prive", NULL },
+	{ { "Ik snap niet waarom de partij fel tegen kernenergie is.", "", "" }, "prive", NULL },
+	{ { "Wist je dat de fractie die is tegen het homohuwelijk nu twee zetels heeft?", "", "" }, "prive", NULL },
 	/* an early pregnancy told by its weeks alone (round 11) */
 	{ { "Goed nieuws: het is eindelijk gelukt! 7 weken inmiddels.", "gezondheid", "gelukt! 7 weken" }, "prive", NULL },
 	{ { "Ik ben nu acht weken, nog heel pril dus zeg nog niks.", "gezondheid", "Ik ben nu acht weken" }, "prive", NULL },
