@@ -1776,6 +1776,12 @@ static const struct {
 	{ { "Nodig oom Wim maar niet uit, die is mordicus tegen euthanasie.", "politiek", "die is mordicus tegen euthanasie" },
 	  "prive", NULL },
 	{ { "Die partij is fel tegen het homohuwelijk.", "", "" }, "prive", NULL },
+	/* one's own cuisine, language or custom of an origin (round 11) */
+	{ { "Mijn schoonmoeder maakt altijd haar Surinaamse gerechten als we komen.", "etniciteit", "haar Surinaamse gerechten" }, "prive", NULL },
+	{ { "Hij spreekt thuis nog steeds zijn Turkse moedertaal.", "etniciteit", "zijn Turkse moedertaal" }, "prive", NULL },
+	{ { "Met Oud en Nieuw houden we onze Molukse tradities in ere.", "etniciteit", "onze Molukse tradities" }, "prive", NULL },
+	{ { "Ik heb Marokkaanse koekjes van de bakker meegenomen.", "", "" }, "prive", NULL },
+	{ { "Ze vertelde over haar Italiaanse vakantie.", "", "" }, "prive", NULL },
 	/* an opinion in run-on chat and verb-final (round 11) */
 	{ { "Zet oom Kees niet naast de buurvrouw die is erg fel tegen windmolens", "politiek", "die is erg fel tegen windmolens" }, "prive", NULL },
 	{ { "Ik nodig hem niet uit omdat hij mordicus tegen abortus is.", "politiek", "hij mordicus tegen abortus is" }, "prive", NULL },
