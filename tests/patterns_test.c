@@ -1291,6 +1291,12 @@ static struct said categories[] = {
 	{ "Hij had het drinken niet meer onder controle.", "gezondheid", "het drinken niet meer onder controle" },
 	{ "Die regels gaan te ver met het alcoholverbod.", "", "" },
 	{ "De gemeente heeft een probleem met drugs in de binnenstad.", "", "" },
+	/* verb-final states, "thuis" before the verb (gez.bijzin, round 11) */
+	{ "Omdat hij nu al drie maanden overspannen thuis zit, neemt Kees het over.", "gezondheid", "overspannen thuis zit" },
+	{ "Ze zegt dat haar broer nog steeds opgebrand thuis zit.", "gezondheid", "opgebrand thuis zit" },
+	{ "Hij komt niet omdat zijn vrouw ziek in bed ligt.", "gezondheid", "ziek in bed ligt" },
+	{ "Omdat mijn zus volledig opgebrand was, is ze gestopt.", "gezondheid", "opgebrand was" },
+	{ "Omdat hij thuis is, kan hij de pakketjes aannemen.", "", "" },
 	{ "His heart can't cope with the heat, so he is back in hospital.", "gezondheid", "His heart can't cope with the heat" },
 	{ "Her kidneys are only working at 20% now.", "gezondheid", "kidneys are only working at 20%" },
 	{ "To be honest, I had a drinking problem for years.", "gezondheid", "I had a drinking problem" },
