@@ -1291,6 +1291,13 @@ static struct said categories[] = {
 	{ "Hij had het drinken niet meer onder controle.", "gezondheid", "het drinken niet meer onder controle" },
 	{ "Die regels gaan te ver met het alcoholverbod.", "", "" },
 	{ "De gemeente heeft een probleem met drugs in de binnenstad.", "", "" },
+	/* verb-final coming out and detention (sek.bijzin11, straf.bijzin.detentie, round 11) */
+	{ "Sinds mijn nichtje uit de kast is gekomen, gaat het veel beter met haar.", "seksualiteit", "uit de kast is gekomen" },
+	{ "Ik wist niet dat hij vorig jaar geoutet was.", "seksualiteit", "geoutet was" },
+	{ "Als je uit de kast bent gekomen, kun je bij het netwerk terecht.", "", "" },
+	{ "Ik wist niet dat je zwager in de gevangenis had gezeten.", "strafrechtelijk", "in de gevangenis had gezeten" },
+	{ "Omdat haar ex in voorarrest gezeten heeft, krijgt ze geen alimentatie.", "strafrechtelijk", "in voorarrest gezeten heeft" },
+	{ "Ik heb gehoord dat de gedetineerden in de cel hadden gezeten zonder licht.", "", "" },
 	/* verb-final states, "thuis" before the verb (gez.bijzin, round 11) */
 	{ "Omdat hij nu al drie maanden overspannen thuis zit, neemt Kees het over.", "gezondheid", "overspannen thuis zit" },
 	{ "Ze zegt dat haar broer nog steeds opgebrand thuis zit.", "gezondheid", "opgebrand thuis zit" },
