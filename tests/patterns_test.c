@@ -1802,6 +1802,9 @@ static const struct {
 	{ { "Ik heb Marokkaanse koekjes van de bakker meegenomen.", "", "" }, "prive", NULL },
 	{ { "Ze vertelde over haar Italiaanse vakantie.", "", "" }, "prive", NULL },
 	/* an opinion in run-on chat and verb-final (round 11) */
+	{ { "Ik wist niet dat je zus bij de SP actief was.", "politiek", "bij de SP actief was" }, "prive", NULL },
+	{ { "Omdat mijn vader al jaren voor het CDA in het bestuur zit, komt hij later.", "politiek", "voor het CDA in het bestuur zit" }, "prive", NULL },
+	{ { "Als je bij de VVD actief bent, krijg je die mail ook.", "", "" }, "prive", NULL },
 	{ { "Zet oom Kees niet naast de buurvrouw die is erg fel tegen windmolens", "politiek", "die is erg fel tegen windmolens" }, "prive", NULL },
 	{ { "Ik nodig hem niet uit omdat hij mordicus tegen abortus is.", "politiek", "hij mordicus tegen abortus is" }, "prive", NULL },
 	{ { "Je weet dat mijn opa nogal tegen het koningshuis was.", "politiek", "mijn opa nogal tegen het koningshuis was" }, "prive", NULL },
