@@ -1278,6 +1278,10 @@ static struct said categories[] = {
 	{ "De sector drinkt weer champagne.", "", "" },
 	{ "De gebruiker is zo moe dat hij niet meer inlogt.", "", "" },
 	{ "Het is al drie weken droog in Drenthe.", "", "" },
+	/* a union role in a verb-final clause (vak.bijzin, round 11) */
+	{ "Omdat ze bij de FNV in de ondernemingsraad zit, weet ze dat.", "vakbond", "bij de FNV in de ondernemingsraad zit" },
+	{ "Ik wist niet dat je man voor het CNV actief was.", "vakbond", "voor het CNV actief was" },
+	{ "Omdat de FNV in de ondernemingsraad niet vertegenwoordigd is, praten we met de OR.", "", "" },
 	/* an organ that no longer copes, and too much drink (round 11) */
 	{ "De buurman is vannacht weer opgenomen, zijn hart kan de hitte niet aan.", "gezondheid", "opgenomen, zijn hart kan de hitte niet aan" },
 	{ "Ze komt niet omdat haar longen de inspanning niet meer aankunnen.", "gezondheid", "haar longen de inspanning niet meer aankunnen" },
