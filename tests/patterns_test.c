@@ -1282,6 +1282,12 @@ static struct said categories[] = {
 	{ "Omdat ze bij de FNV in de ondernemingsraad zit, weet ze dat.", "vakbond", "bij de FNV in de ondernemingsraad zit" },
 	{ "Ik wist niet dat je man voor het CNV actief was.", "vakbond", "voor het CNV actief was" },
 	{ "Omdat de FNV in de ondernemingsraad niet vertegenwoordigd is, praten we met de OR.", "", "" },
+	/* origin: a year or decade before the country, an island, in-laws in English (round 11) */
+	{ "Zijn opa kwam in de jaren zestig uit Turkije om hier te werken.", "etniciteit", "kwam in de jaren zestig uit Turkije" },
+	{ "Mijn schoonmoeder is in 1958 geboren op Curaçao.", "etniciteit", "geboren op Curaçao" },
+	{ "My mother-in-law is Surinamese, so we eat roti on Sundays.", "etniciteit", "mother-in-law is Surinamese" },
+	{ "Mijn ouders kwamen in 2023 uit Marokko terug van vakantie.", "", "" },
+	{ "De minister is geboren op een boerderij in Drenthe.", "", "" },
 	/* an organ that no longer copes, and too much drink (round 11) */
 	{ "De buurman is vannacht weer opgenomen, zijn hart kan de hitte niet aan.", "gezondheid", "opgenomen, zijn hart kan de hitte niet aan" },
 	{ "Ze komt niet omdat haar longen de inspanning niet meer aankunnen.", "gezondheid", "haar longen de inspanning niet meer aankunnen" },
