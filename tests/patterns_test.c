@@ -1304,6 +1304,10 @@ static struct said categories[] = {
 	{ "Hij had het drinken niet meer onder controle.", "gezondheid", "het drinken niet meer onder controle" },
 	{ "Die regels gaan te ver met het alcoholverbod.", "", "" },
 	{ "De gemeente heeft een probleem met drugs in de binnenstad.", "", "" },
+	/* married to someone of the same sex, either word order (sek.getrouwd11, round 11) */
+	{ "Ik wist niet dat je neef met een man getrouwd was.", "seksualiteit", "met een man getrouwd was" },
+	{ "Omdat haar tante met een vrouw samenwoont, praat oma niet meer met haar.", "seksualiteit", "met een vrouw samenwoont" },
+	{ "Ik hoorde dat hij met een vrouw uit Gent samenwoont.", "", "" },
 	/* verb-final coming out and detention (sek.bijzin11, straf.bijzin.detentie, round 11) */
 	{ "Sinds mijn nichtje uit de kast is gekomen, gaat het veel beter met haar.", "seksualiteit", "uit de kast is gekomen" },
 	{ "Ik wist niet dat hij vorig jaar geoutet was.", "seksualiteit", "geoutet was" },
