@@ -1695,7 +1695,7 @@ static const struct {
 	{ { "Mijn vrouw en ik komen zaterdag graag.", "", "" }, NULL, "Pieter Janssen" },
 	/* in love with a woman, and she with me; with her (round 11) */
 	{ { "ik ben verliefd op Lotte, van hockey. en zij ook op mij!", "seksualiteit", "zij ook op mij" }, NULL, "Eva de Boer" },
-	{ { "Ik denk dat ik verliefd ben geworden op Sanne en hij is ook gek op mij", "", "" }, NULL, "Eva de Boer" },
+	{ { "Ik denk dat ik verliefd ben geworden op Lieke en hij is ook gek op mij", "", "" }, NULL, "Eva de Boer" },
 	{ { "Ik ben echt verliefd op haar, mam.", "seksualiteit", "verliefd op haar" }, NULL, "Femke Smit" },
 	{ { "Ik ben verliefd op haar nieuwe huis.", "", "" }, NULL, "Femke Smit" },
 	{ { "Ik ben verliefd op haar, mam.", "", "" }, NULL, "Pieter Smit" },
