@@ -54,6 +54,16 @@ static struct said classes[] = {
 	{ "Ik moet morgen naar het ziekenhuis, mijn vader gaat mee.", "prive", "" },
 	{ "Wat was het gezellig gisteren! Volgende keer bij ons.", "prive", "" },
 	{ "Niets tegen Sanne zeggen, het blijft een verrassing. Wie wil meedoen?", "prive", "" },
+	/* cls11: a loved one came through (prive.goedgegaan); a project or debate that went well stays business */
+	{ "De ingreep is gelukkig goed verlopen, hij slaapt nu.", "prive", "" },
+	{ "Mijn moeder mag morgen weer naar huis, wat zijn we blij.", "prive", "" },
+	{ "Ze is sinds gisteren thuis uit het ziekenhuis.", "prive", "" },
+	{ "De operatie is goed verlopen, de politie hield drie verdachten aan.", "zakelijk", "" },
+	{ "The surgery went well, she is already asking for coffee.", "prive", "" },
+	{ "Ze mag over drie dagen het ziekenhuis uit.", "prive", "" },
+	{ "De behandeling van het wetsvoorstel in de Kamer is goed verlopen.", "zakelijk", "" },
+	{ "De minister mag na het debat naar huis, de Kamerbrief is verstuurd.", "zakelijk", "" },
+	{ "The operation of the new benefits system went well, see the Kamerbrief.", "zakelijk", "" },
 	/* work as logistics only is no business content */
 	{ "Het debat loopt uit, eet maar zonder mij.", "zakelijk", "" },
 	/* an absence with a stand-in: zakelijk, though the reason is private */
