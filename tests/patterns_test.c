@@ -64,6 +64,12 @@ static struct said classes[] = {
 	{ "De behandeling van het wetsvoorstel in de Kamer is goed verlopen.", "zakelijk", "" },
 	{ "De minister mag na het debat naar huis, de Kamerbrief is verstuurd.", "zakelijk", "" },
 	{ "The operation of the new benefits system went well, see the Kamerbrief.", "zakelijk", "" },
+	/* cls11: one's own vote (prive.eigenstem); the party asking for votes or a vote in the Kamer is not */
+	{ "Eerlijk gezegd stemmen we dit keer niet op jullie, sorry!", "prive", "" },
+	{ "Die gaat toch weer BBB stemmen, zegt hij.", "prive", "" },
+	{ "Ik ga dit keer voor JA21.", "prive", "" },
+	{ "Haha, I'm not voting for your party, but good luck!", "prive", "" },
+	{ "De Kamer gaat dinsdag over de motie stemmen, de Kamerbrief moet eerder weg.", "zakelijk", "" },
 	/* work as logistics only is no business content */
 	{ "Het debat loopt uit, eet maar zonder mij.", "zakelijk", "" },
 	/* an absence with a stand-in: zakelijk, though the reason is private */
