@@ -70,6 +70,11 @@ static struct said classes[] = {
 	{ "Ik ga dit keer voor JA21.", "prive", "" },
 	{ "Haha, I'm not voting for your party, but good luck!", "prive", "" },
 	{ "De Kamer gaat dinsdag over de motie stemmen, de Kamerbrief moet eerder weg.", "zakelijk", "" },
+	/* cls11: a baby in English (prive.en.baby); a deadline due in April or a leave scheme stays business */
+	{ "Thanks! She is due early June, so I will miss the summer meeting.", "prive", "" },
+	{ "Great news: they welcomed a healthy baby boy last night.", "prive", "" },
+	{ "I'm on maternity leave until March, but happy to catch up after.", "prive", "" },
+	{ "The Kamerbrief on parental leave is due at the end of April.", "zakelijk", "" },
 	/* work as logistics only is no business content */
 	{ "Het debat loopt uit, eet maar zonder mij.", "zakelijk", "" },
 	/* an absence with a stand-in: zakelijk, though the reason is private */
