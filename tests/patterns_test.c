@@ -75,6 +75,11 @@ static struct said classes[] = {
 	{ "Great news: they welcomed a healthy baby boy last night.", "prive", "" },
 	{ "I'm on maternity leave until March, but happy to catch up after.", "prive", "" },
 	{ "The Kamerbrief on parental leave is due at the end of April.", "zakelijk", "" },
+	/* cls11: campaign material as a chore (partij.flyers); a ministry's folders stay business */
+	{ "De flyers liggen klaar in mijn garage, wie haalt ze zaterdag op?", "partijpolitiek", "" },
+	{ "Wie neemt de stickers mee naar het station?", "partijpolitiek", "" },
+	{ "Who can pick up the leaflets before Saturday?", "partijpolitiek", "" },
+	{ "De folders over de WW-wijziging gaan naar het UWV, meld het in de Kamerbrief.", "zakelijk", "" },
 	/* work as logistics only is no business content */
 	{ "Het debat loopt uit, eet maar zonder mij.", "zakelijk", "" },
 	/* an absence with a stand-in: zakelijk, though the reason is private */
