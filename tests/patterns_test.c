@@ -80,6 +80,13 @@ static struct said classes[] = {
 	{ "Wie neemt de stickers mee naar het station?", "partijpolitiek", "" },
 	{ "Who can pick up the leaflets before Saturday?", "partijpolitiek", "" },
 	{ "De folders over de WW-wijziging gaan naar het UWV, meld het in de Kamerbrief.", "zakelijk", "" },
+	/* cls11: back after illness or leave (prive.terug); back from a trip with work to do stays business */
+	{ "Welkom terug na je verlof! 🌷", "prive", "" },
+	{ "Welkom terug! Ik heb de Kamerbrief gelezen.", "zakelijk", "" },
+	{ "Ben er weer hoor, nog wat stijf maar het gaat.", "prive", "" },
+	{ "Is ze al weer een beetje opgeknapt?", "prive", "" },
+	{ "Welcome back from sick leave, take it slow.", "prive", "" },
+	{ "Welkom terug uit Brussel, de Kamerbrief ligt op uw bureau.", "zakelijk", "" },
 	/* work as logistics only is no business content */
 	{ "Het debat loopt uit, eet maar zonder mij.", "zakelijk", "" },
 	/* an absence with a stand-in: zakelijk, though the reason is private */
