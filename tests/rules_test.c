@@ -103,6 +103,34 @@ rec(const char *text)
 	return json_pack("{s:s,s:s,s:s}", "id", "x", "kind", "chat", "text", text);
 }
 
+/* The rules of a one-file rule folder holding text, loaded. */
+static struct rules *
+rules_from(const char *name, const char *text)
+{
+	char *dir = scratch(name), *path, err[512];
+	struct rules *rs;
+
+	cr_assert(asprintf(&path, "%s/t.rules", dir) > 0);
+	cr_assert_eq(spit(path, text, strlen(text)), 0);
+	rs = rules_load(dir, err, sizeof(err));
+	cr_assert(rs, "%s", err);
+	free(path);
+	free(dir);
+	return rs;
+}
+
+/* How many hits of kind a record has when sent by name <address>. */
+static size_t
+hits_from(struct rules *rs, json_t *r, enum rule_kind kind, struct rules_result *res,
+    const char *name, const char *address)
+{
+	json_object_set_new(r, "from", address ?
+	    json_pack("{s:s,s:s}", "name", name, "address", address) :
+	    json_pack("{s:s}", "name", name));
+	rules_match(rs, r, kind, res);
+	return res->nhits;
+}
+
 Test(rules, hits_exceptions_and_optional_categories)
 {
 	char err[512];
@@ -136,16 +164,11 @@ Test(rules, hits_exceptions_and_optional_categories)
 /* when=: a rule that looks only in records of the classes it names */
 Test(rules, when_looks_only_in_the_classes_named)
 {
-	char *dir = scratch("when"), *path, err[512];
-	const char *text = "gez.ruim gezondheid 2 text /\\bziekenhuis\\b/ when=prive,partijpolitiek\n";
-	struct rules *rs;
+	struct rules *rs = rules_from("when",
+	    "gez.ruim gezondheid 2 text /\\bziekenhuis\\b/ when=prive,partijpolitiek\n");
 	struct rules_result res = { 0 };
 	json_t *r = rec("Hij ligt in het ziekenhuis.");
 
-	cr_assert(asprintf(&path, "%s/t.rules", dir) > 0);
-	cr_assert_eq(spit(path, text, strlen(text)), 0);
-	rs = rules_load(dir, err, sizeof(err));
-	cr_assert(rs, "%s", err);
 	cr_assert_str_eq(rules_at(rs, 0)->when, "prive,partijpolitiek");
 	/* no class yet (ihh-redact before ihh-classify): not looked for */
 	rules_match(rs, r, KIND_CATEGORY, &res);
@@ -166,77 +189,45 @@ Test(rules, when_looks_only_in_the_classes_named)
 	json_decref(r);
 	rules_result_free(&res);
 	rules_free(rs);
-	free(path);
-	free(dir);
 }
 
 /* sender=: a rule that looks only where the sender matches */
 Test(rules, sender_looks_only_where_the_sender_matches)
 {
-	char *dir = scratch("sender"), *path, err[512];
-	const char *text = "define VROUW /(?:Anna|Mieke)/\n"
-	    "sek.vrouw seksualiteit 2 text /\\bmijn\\s+vrouw\\b/i sender=/^{VROUW}\\b/\n";
-	struct rules *rs;
+	struct rules *rs = rules_from("sender", "define VROUW /(?:Anna|Mieke)/\n"
+	    "sek.vrouw seksualiteit 2 text /\\bmijn\\s+vrouw\\b/i sender=/^{VROUW}\\b/\n");
 	struct rules_result res = { 0 };
 	json_t *r = rec("Mijn vrouw en ik komen graag.");
 
-	cr_assert(asprintf(&path, "%s/t.rules", dir) > 0);
-	cr_assert_eq(spit(path, text, strlen(text)), 0);
-	rs = rules_load(dir, err, sizeof(err));
-	cr_assert(rs, "%s", err);
 	/* no sender: not looked for */
 	rules_match(rs, r, KIND_CATEGORY, &res);
 	cr_assert_eq(res.nhits, 0);
-	json_object_set_new(r, "from", json_pack("{s:s,s:s}", "name", "Mieke de Vries",
-	    "address", "mieke@example.org"));
-	rules_match(rs, r, KIND_CATEGORY, &res);
-	cr_assert_eq(res.nhits, 1);
-	json_object_set_new(r, "from", json_pack("{s:s,s:s}", "name", "Pieter de Vries",
-	    "address", "pieter@example.org"));
-	rules_match(rs, r, KIND_CATEGORY, &res);
-	cr_assert_eq(res.nhits, 0);
+	cr_assert_eq(hits_from(rs, r, KIND_CATEGORY, &res, "Mieke de Vries", "mieke@example.org"), 1);
+	cr_assert_eq(hits_from(rs, r, KIND_CATEGORY, &res, "Pieter de Vries", "pieter@example.org"), 0);
 	/* a name inside another is no match ("Annabel" is not "Anna") */
-	json_object_set_new(r, "from", json_pack("{s:s}", "name", "Annabel"));
-	rules_match(rs, r, KIND_CATEGORY, &res);
-	cr_assert_eq(res.nhits, 0);
+	cr_assert_eq(hits_from(rs, r, KIND_CATEGORY, &res, "Annabel", NULL), 0);
 	json_decref(r);
 	rules_result_free(&res);
 	rules_free(rs);
-	free(path);
-	free(dir);
 }
 
 /* sender= on an exception: it cancels only in records from that sender (cls9:
  * "nota" from one's dentist is a bill, from a colleague a memo) */
 Test(rules, an_exception_with_sender_cancels_only_from_that_sender)
 {
-	char *dir = scratch("exsender"), *path, err[512];
-	const char *text = "zak.nota zakelijk 2 text /\\bnota\\b/i\n"
-	    "zak.not.nota !zakelijk 1 text /\\bnota\\b/i sender=/tandarts/i\n";
-	struct rules *rs;
+	struct rules *rs = rules_from("exsender", "zak.nota zakelijk 2 text /\\bnota\\b/i\n"
+	    "zak.not.nota !zakelijk 1 text /\\bnota\\b/i sender=/tandarts/i\n");
 	struct rules_result res = { 0 };
 	json_t *r = rec("Hierbij de nota.");
 
-	cr_assert(asprintf(&path, "%s/t.rules", dir) > 0);
-	cr_assert_eq(spit(path, text, strlen(text)), 0);
-	rs = rules_load(dir, err, sizeof(err));
-	cr_assert(rs, "%s", err);
 	/* no sender: the exception does not look, the hit stands */
 	rules_match(rs, r, KIND_CLASS, &res);
 	cr_assert_eq(res.nhits, 1);
-	json_object_set_new(r, "from", json_pack("{s:s,s:s}", "name", "Tandartspraktijk Oost",
-	    "address", "info@example.org"));
-	rules_match(rs, r, KIND_CLASS, &res);
-	cr_assert_eq(res.nhits, 0);
-	json_object_set_new(r, "from", json_pack("{s:s,s:s}", "name", "Ingrid",
-	    "address", "i@minszw.example"));
-	rules_match(rs, r, KIND_CLASS, &res);
-	cr_assert_eq(res.nhits, 1);
+	cr_assert_eq(hits_from(rs, r, KIND_CLASS, &res, "Tandartspraktijk Oost", "info@example.org"), 0);
+	cr_assert_eq(hits_from(rs, r, KIND_CLASS, &res, "Ingrid", "i@minszw.example"), 1);
 	json_decref(r);
 	rules_result_free(&res);
 	rules_free(rs);
-	free(path);
-	free(dir);
 }
 
 /* The hits of one record, as "rule@start" words. */
