@@ -1726,6 +1726,15 @@ static const struct {
 	{ { "Mijn vrouw en ik komen zaterdag graag.", "seksualiteit", "Mijn vrouw" }, NULL,
 	  "Mieke Janssen" },
 	{ { "Mijn vrouw en ik komen zaterdag graag.", "", "" }, NULL, "Pieter Janssen" },
+	/* ... from names of many origins, and from the kin word a contact is saved under */
+	{ { "Mijn vrouw en ik komen zaterdag graag.", "seksualiteit", "Mijn vrouw" }, NULL, "Zeynep" },
+	{ { "Mijn vrouw en ik komen zaterdag graag.", "", "" }, NULL, "Mustafa" },
+	{ { "Mijn vrouw en ik komen zaterdag graag.", "seksualiteit", "Mijn vrouw" }, NULL, "Zus Ellen" },
+	{ { "Mijn vrouw en ik komen zaterdag graag.", "", "" }, NULL, "Broer Kees" },
+	{ { "Mijn man en ik komen zaterdag graag.", "seksualiteit", "Mijn man" }, NULL, "Oom Sietse" },
+	{ { "Mijn man en ik komen zaterdag graag.", "", "" }, NULL, "Tante Riet" },
+	{ { "Ik ben verliefd op Linde, mam.", "seksualiteit", "verliefd op Linde" }, NULL, "Tessa de Vries" },
+	{ { "Ik ben verliefd op Linde, mam.", "", "" }, NULL, "Lukas de Vries" },
 	/* in love with a woman, and she with me; with her (round 11) */
 	{ { "ik ben verliefd op Lotte, van hockey. en zij ook op mij!", "seksualiteit", "zij ook op mij" }, NULL, "Eva de Boer" },
 	{ { "Ik denk dat ik verliefd ben geworden op Lieke en hij is ook gek op mij", "", "" }, NULL, "Eva de Boer" },
