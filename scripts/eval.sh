@@ -1,7 +1,7 @@
 #!/bin/sh
 # make eval: ihh-classify | ihh-redact over the labelled corpus, scored.
-# dev, tune and tune2 to tune9 are what the rules are tuned on (tune2 to
-# tune9 were written by someone who had not seen the rules, and scored once
+# dev, tune and tune2 to tune10 are what the rules are tuned on (tune2 to
+# tune10 were written by someone who had not seen the rules, and scored once
 # before tuning); test.jsonl was held out (its figures were looked at);
 # holdout.jsonl was written by someone who had not seen the rules, and is for
 # measuring only.
@@ -11,7 +11,7 @@ tools=${IHH_TOOLS:-build/out/tests}
 corpus=fixtures/eval
 work=${IHH_EVAL_WORK:-build/tmp/eval}
 mkdir -p "$work"
-for split in dev tune tune2 tune3 tune4 tune5 tune6 tune7 tune8 tune9 test holdout; do
+for split in dev tune tune2 tune3 tune4 tune5 tune6 tune7 tune8 tune9 tune10 test holdout; do
 	[ -f "$corpus/$split.jsonl" ] || continue
 	"$bin/ihh-classify" -q --rules patterns --contacts "$corpus/contacts.txt" \
 		--marks "$corpus/marks.txt" "$corpus/$split.jsonl" >"$work/$split.classified"
