@@ -106,6 +106,7 @@ bench-deps:
 # The tests find the programs and tools through IHH_BIN and IHH_TOOLS.
 test: test-deps
 	@$(MAKE) --no-print-directory all-tests
+	@python3 scripts/lexicon.py --check
 	@mkdir -p build/tmp && IHH_BIN=$(BUILD)/bin IHH_TOOLS=$(BUILD)/tests sh tests/run.sh $(TESTS)
 ifneq ($(SAN),1)
 	@IHH_BIN=$(BUILD)/bin sh tests/valgrind.sh
@@ -118,6 +119,10 @@ all-tests: $(BINS) $(TESTS) $(TOOLS)
 demo: deps
 	@$(MAKE) --no-print-directory all $(BUILD)/tests/mkarchive
 	@IHH_BIN=$(BUILD)/bin IHH_TOOLS=$(BUILD)/tests sh scripts/demo.sh
+
+# patterns/lexicon.rules, learned again from the labelled corpus
+lexicon:
+	@python3 scripts/lexicon.py
 
 # the real samples, read by programs built with the sanitizers
 # accuracy on the labelled corpus in fixtures/eval (dev: tuned on; test: held out)
@@ -145,7 +150,7 @@ uninstall:
 clean:
 	rm -rf build demo-out bench/out
 
-.PHONY: all deps test-deps bench-deps eval test all-tests demo interop bench install uninstall clean
+.PHONY: all deps test-deps bench-deps eval lexicon test all-tests demo interop bench install uninstall clean
 .SECONDARY:
 
 # libFuzzer on the readers, seeded from fixtures/ (needs clang)

@@ -44,6 +44,8 @@ struct rule {
 	const char *file;	/* base name of its file */
 	unsigned line;
 	int optional;		/* from a %optional file: off until enabled */
+	int fallback;		/* from a %fallback file: its hits count only where
+				 * no other rule of its signal hit */
 	const char *when;	/* when=: the classes of record it looks in
 				 * ("prive,partijpolitiek"), or NULL: every record */
 	const char *pattern;	/* as PCRE2 runs it: {NAME}s filled in, (?i) for flag i */

@@ -387,7 +387,7 @@ compile_at(struct rules *rs, struct cursor *c, const char *pat, int caseless,
 
 static int
 add_rule(struct rules *rs, struct cursor *c, char *line, const char *file,
-    int optional)
+    int optional, int fallback)
 {
 	char *p = line, *id, *sig, *wt, *fld, *pat, *end, *rest, *w, *full, *spat = NULL, *sfull;
 	const char *when = NULL;
@@ -489,6 +489,7 @@ add_rule(struct rules *rs, struct cursor *c, char *line, const char *file,
 	r.pub.file = file;
 	r.pub.line = c->line;
 	r.pub.optional = optional;
+	r.pub.fallback = fallback;
 	r.hs_pattern = prefilter_of(full);
 	r.unfiltered = !r.hs_pattern;
 	r.pub.pattern = g_strconcat(caseless ? "(?i)" : "", full, NULL);
@@ -514,7 +515,7 @@ load_file(struct rules *rs, const char *path, const char *base, char *err,
 	size_t cap = 0;
 	ssize_t n;
 	struct cursor c = { base, 0, NULL, err, errlen };
-	int optional = 0, rules = 0, rc = 0;
+	int optional = 0, fallback = 0, rules = 0, rc = 0;
 
 	if (!f) {
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
@@ -534,15 +535,18 @@ load_file(struct rules *rs, const char *path, const char *base, char *err,
 		if (!*p || *p == '#')
 			continue;
 		if (*p == '%') {
-			if (strcmp(p, "%optional")) {
-				rc = bad(&c, p, "unknown directive '%s' (known: %%optional)", p);
+			if (strcmp(p, "%optional") && strcmp(p, "%fallback")) {
+				rc = bad(&c, p, "unknown directive '%s' (known: %%optional, %%fallback)", p);
 				break;
 			}
 			if (rules) {
-				rc = bad(&c, p, "%%optional comes before the first rule");
+				rc = bad(&c, p, "%s comes before the first rule", p);
 				break;
 			}
-			optional = 1;
+			if (!strcmp(p, "%optional"))
+				optional = 1;
+			else
+				fallback = 1;
 			continue;
 		}
 		if (!strncmp(p, "define", 6) && (p[6] == ' ' || p[6] == '\t')) {
@@ -550,7 +554,7 @@ load_file(struct rules *rs, const char *path, const char *base, char *err,
 				break;
 			continue;
 		}
-		if ((rc = add_rule(rs, &c, p, base, optional)) != 0)
+		if ((rc = add_rule(rs, &c, p, base, optional, fallback)) != 0)
 			break;
 		rules++;
 	}
@@ -1018,30 +1022,67 @@ signal_hit(const struct rules_result *res, size_t from, const char *signal)
 	return 0;
 }
 
-/* Exception hits remove the hits of their signal that they overlap. */
+/* Hits of rules that pass test remove the hits of their signal that they
+ * overlap and that pass victim. */
+static void
+cancel(struct rules_result *res, size_t from, int (*test)(const struct rule *),
+    int (*victim)(const struct rule *))
+{
+	size_t i, j;
+
+	for (i = from; i < res->nhits; i++) {
+		const struct rule_hit *x = &res->hits[i];
+
+		/* a hit cancelled before cancels nothing */
+		if (!test(x->rule) || (x->end == x->start && !x->rule->except))
+			continue;
+		for (j = from; j < res->nhits; j++) {
+			struct rule_hit *y = &res->hits[j];
+
+			if (victim(y->rule) && !strcmp(y->rule->signal, x->rule->signal) &&
+			    y->start < x->end && x->start < y->end)
+				y->end = y->start;	/* marked for removal */
+		}
+	}
+}
+
+static int
+is_except(const struct rule *r)
+{
+	return r->except;
+}
+
+static int
+is_hit(const struct rule *r)
+{
+	return !r->except;
+}
+
+static int
+is_firm(const struct rule *r)
+{
+	return !r->except && !r->fallback;
+}
+
+static int
+is_fallback(const struct rule *r)
+{
+	return r->fallback;
+}
+
+/* Exception hits remove the hits of their signal that they overlap; then
+ * the hits left of other rules remove those of fallback rules. */
 static void
 apply_exceptions(struct rules_result *res, size_t from)
 {
-	size_t i, j, o;
+	size_t i, o;
 	int any = 0;
 
 	for (i = from; i < res->nhits; i++)
-		any |= res->hits[i].rule->except;
+		any |= res->hits[i].rule->except || res->hits[i].rule->fallback;
 	if (any) {
-		for (i = from; i < res->nhits; i++) {
-			const struct rule_hit *x = &res->hits[i];
-
-			if (!x->rule->except)
-				continue;
-			for (j = from; j < res->nhits; j++) {
-				struct rule_hit *y = &res->hits[j];
-
-				if (!y->rule->except &&
-				    !strcmp(y->rule->signal, x->rule->signal) &&
-				    y->start < x->end && x->start < y->end)
-					y->end = y->start;	/* marked for removal */
-			}
-		}
+		cancel(res, from, is_except, is_hit);
+		cancel(res, from, is_firm, is_fallback);
 		for (i = from, o = from; i < res->nhits; i++)
 			if (!res->hits[i].rule->except && res->hits[i].end > res->hits[i].start)
 				res->hits[o++] = res->hits[i];

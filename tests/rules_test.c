@@ -40,7 +40,8 @@ static struct badrule bads[] = {
 	{ "zak.a zakelijk 3 text /b/", "t.rules:2:1: id 'zak.a' is taken (t.rules:1)" },
 	{ "zak x zakelijk 3 text /b/", "t.rules:2:" },
 	{ "%optional", "t.rules:2:1: %optional comes before the first rule" },
-	{ "%verplicht", "t.rules:2:1: unknown directive '%verplicht'" },
+	{ "%verplicht", "t.rules:2:1: unknown directive '%verplicht' (known: %optional, %fallback)" },
+	{ "%fallback", "t.rules:2:1: %fallback comes before the first rule" },
 	{ "zak.y zakelijk 3 text /x{NOPE}/", "t.rules:2:25: unknown name {NOPE} (define it before it is used)" },
 	{ "define wie /(?:ik|jij)/", "t.rules:2:8: a name is written in capitals" },
 	{ "define WIE /(?:ik|jij)/i", "t.rules:2:24: a define takes no flags" },
@@ -228,6 +229,60 @@ Test(rules, an_exception_with_sender_cancels_only_from_that_sender)
 	json_decref(r);
 	rules_result_free(&res);
 	rules_free(rs);
+}
+
+/* A %fallback file's hits count only where no other rule of their signal
+ * hit: the clause-wide lexicon rules fill gaps, they never widen a span. */
+Test(rules, a_fallback_hit_gives_way_to_another_rule_of_its_signal)
+{
+	char *dir = scratch("fallback"), *a, *b, err[512];
+	const char *firm = "gez.burnout gezondheid 3 text /\\bburn-?out\\b/i\n"
+	    "gez.not.burnout !gezondheid 1 text /\\bburn-?out-?preventie\\b/i\n";
+	const char *lex = "%fallback\n"
+	    "lex.gezondheid gezondheid 1 text /(?:^|(?<=[.,;!?\\n]))\\h*\\K[^.,;!?\\n]*?"
+	    "\\b(?:burn-?out|chemokuur)\\b[^.,;!?\\n]*/i\n"
+	    "lex.religie religie 1 text /\\bburn-?out\\b/i\n";
+	struct rules *rs;
+	struct rules_result res = { 0 };
+	json_t *r;
+
+	cr_assert(asprintf(&a, "%s/a.rules", dir) > 0);
+	cr_assert(asprintf(&b, "%s/lexicon.rules", dir) > 0);
+	cr_assert_eq(spit(a, firm, strlen(firm)), 0);
+	cr_assert_eq(spit(b, lex, strlen(lex)), 0);
+	rs = rules_load(dir, err, sizeof(err));
+	cr_assert(rs, "%s", err);
+
+	/* the hand-written rule hit: the clause-wide one gives way; a fallback
+	 * rule of another signal stands */
+	r = rec("Ze heeft een burn-out, helaas.");
+	rules_match(rs, r, KIND_CATEGORY, &res);
+	cr_assert_eq(res.nhits, 2);
+	cr_expect_str_eq(res.hits[0].rule->id, "gez.burnout");
+	cr_expect_str_eq(res.hits[1].rule->id, "lex.religie");
+	json_decref(r);
+
+	/* nothing else found it: the clause, from its first word */
+	r = rec("Goed nieuws. De laatste chemokuur is voorbij, zegt ze");
+	rules_match(rs, r, KIND_CATEGORY, &res);
+	cr_assert_eq(res.nhits, 1);
+	cr_expect_str_eq(res.hits[0].rule->id, "lex.gezondheid");
+	cr_expect_eq(res.hits[0].start, strlen("Goed nieuws. "));
+	cr_expect_eq(res.hits[0].end, strlen("Goed nieuws. De laatste chemokuur is voorbij"));
+	json_decref(r);
+
+	/* an exception cancels the fallback's hits as it does the others' */
+	r = rec("Een notitie over burn-out-preventie.");
+	rules_match(rs, r, KIND_CATEGORY, &res);
+	cr_assert_eq(res.nhits, 1);
+	cr_expect_str_eq(res.hits[0].rule->id, "lex.religie");
+	json_decref(r);
+
+	rules_result_free(&res);
+	rules_free(rs);
+	free(a);
+	free(b);
+	free(dir);
 }
 
 /* The hits of one record, as "rule@start" words. */
