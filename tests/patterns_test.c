@@ -1915,6 +1915,21 @@ static const struct {
 	{ { "Gaat het al wat beter met je rug?", "gezondheid", "met je rug" }, NULL, NULL },
 	{ { "I've got the flu, staying in bed.", "gezondheid", "got the flu" }, "prive", NULL },
 	{ { "The flu season starts early this year.", "", "" }, "prive", NULL },
+	/* round 12: faith, sex life, a criminal past and origin in everyday private wordings */
+	{ { "Ik ben atheist, al mijn hele leven.", "religie", "atheist" }, "prive", NULL },
+	{ { "Eid Mubarak! Fijne dag met de familie.", "religie", "Eid Mubarak" }, "prive", NULL },
+	{ { "Zij is Jehova getuige, ze viert geen verjaardagen.", "religie", "Jehova getuige" }, "prive", NULL },
+	{ { "We gaan vrijdag naar een concert in de kerk.", "", "" }, "prive", NULL },
+	{ { "Ik denk dat ze een open relatie hebben.", "seksualiteit", "open relatie" }, "prive", NULL },
+	{ { "Ik heb met hem geslapen, eindelijk.", "seksualiteit", "met hem geslapen" }, "prive", NULL },
+	{ { "Ik heb heerlijk geslapen.", "", "" }, "prive", NULL },
+	{ { "Mijn neef is een echte bajesklant.", "strafrechtelijk", "bajesklant" }, "prive", NULL },
+	{ { "Ze hebben hem verhoord op het bureau.", "strafrechtelijk", "verhoord op het bureau" }, "prive", NULL },
+	{ { "Hij heeft zijn straf uitgezeten en zoekt werk.", "strafrechtelijk", "straf uitgezeten" }, "prive", NULL },
+	{ { "Ik zit vast in de file, begin zonder mij.", "", "" }, "prive", NULL },
+	{ { "Mijn man is Nigeriaan, hij kwam in 2010 hierheen.", "etniciteit", "Mijn man is Nigeriaan" }, NULL, NULL },
+	{ { "Mijn stiefvader is Iraniër.", "etniciteit", "stiefvader is Iraniër" }, NULL, NULL },
+	{ { "Ik ben een pool aan het graven.", "", "" }, NULL, NULL },
 };
 
 Test(patterns, categories)
