@@ -1930,6 +1930,18 @@ static const struct {
 	{ { "Mijn man is Nigeriaan, hij kwam in 2010 hierheen.", "etniciteit", "Mijn man is Nigeriaan" }, NULL, NULL },
 	{ { "Mijn stiefvader is Iraniër.", "etniciteit", "stiefvader is Iraniër" }, NULL, NULL },
 	{ { "Ik ben een pool aan het graven.", "", "" }, NULL, NULL },
+	/* round 12: more plain conditions, infection, diabetes by its type; a pet's health and a
+	 * stuck phone are no one's data */
+	{ { "Ze heeft een vleesboom, ze wordt in mei geholpen.", "gezondheid", "vleesboom" }, "prive", NULL },
+	{ { "Mijn zoon is epileptisch, dus geen flitslicht.", "gezondheid", "epileptisch" }, "prive", NULL },
+	{ { "Ik ben ongesteld en heb geen zin.", "gezondheid", "ongesteld" }, "prive", NULL },
+	{ { "Ik ben ook besmet, dus ik blijf thuis.", "gezondheid", "besmet" }, "prive", NULL },
+	{ { "Hij heeft type 2, net als zijn vader.", "gezondheid", "type 2" }, "prive", NULL },
+	{ { "Ik heb type 2 van de enquête ingevuld.", "", "" }, "prive", NULL },
+	{ { "Zijn computer is besmet met een virus.", "", "" }, "prive", NULL },
+	{ { "Ze heeft veel last van trauma's, vooral 's nachts.", "gezondheid", "last van trauma's" }, "prive", NULL },
+	{ { "Onze hond moet geopereerd worden aan zijn poot.", "", "" }, "prive", NULL },
+	{ { "Mijn telefoon zit vast, ik bel je zo.", "", "" }, "prive", NULL },
 };
 
 Test(patterns, categories)
