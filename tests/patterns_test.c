@@ -1942,6 +1942,11 @@ static const struct {
 	{ { "Ze heeft veel last van trauma's, vooral 's nachts.", "gezondheid", "last van trauma's" }, "prive", NULL },
 	{ { "Onze hond moet geopereerd worden aan zijn poot.", "", "" }, "prive", NULL },
 	{ { "Mijn telefoon zit vast, ik bel je zo.", "", "" }, "prive", NULL },
+	/* round 12: a prenatal gene test by its compound; activism and a vote in English */
+	{ { "De NIPT-uitslag is binnen, alles is goed.", "genetisch", "NIPT-uitslag" }, "prive", NULL },
+	{ { "Ik ben lid geworden van Extinction Rebellion.", "politiek", "lid geworden van Extinction Rebellion" }, "prive", NULL },
+	{ { "My dad voted for Trump, twice.", "politiek", "voted for Trump" }, "prive", NULL },
+	{ { "Trump is weer in het nieuws.", "", "" }, "prive", NULL },
 };
 
 Test(patterns, categories)
