@@ -1915,6 +1915,8 @@ static const struct {
 	{ { "Gaat het al wat beter met je rug?", "gezondheid", "met je rug" }, NULL, NULL },
 	{ { "I've got the flu, staying in bed.", "gezondheid", "got the flu" }, "prive", NULL },
 	{ { "The flu season starts early this year.", "", "" }, "prive", NULL },
+	{ { "I've been signed off with stress for a month.", "gezondheid", "signed off with stress" }, "prive", NULL },
+	{ { "Ze heeft een bloedprop in haar long.", "gezondheid", "bloedprop" }, "prive", NULL },
 	/* round 12: faith, sex life, a criminal past and origin in everyday private wordings */
 	{ { "Ik ben atheist, al mijn hele leven.", "religie", "atheist" }, "prive", NULL },
 	{ { "Eid Mubarak! Fijne dag met de familie.", "religie", "Eid Mubarak" }, "prive", NULL },
