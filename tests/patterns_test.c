@@ -1695,6 +1695,14 @@ static struct said categories[] = {
 	{ "Zijn bond, de AOb, vindt dat hij gelijk heeft.", "vakbond", "vindt dat hij gelijk heeft" },
 	{ "My grandfather was a proud Unite shop steward.", "vakbond", "Unite shop steward" },
 	{ "I am meeting union delegates tomorrow.", "", "" },
+	/* round 13 */
+	{ "Nr 12 zit trouwens al jaren in het bestuur van CNV Jongeren, mooi voor ons verhaal", "vakbond", "bestuur van CNV Jongeren" },
+	{ "Hij zit al jaren in het bestuur van de voetbalvereniging.", "", "" },
+	{ "Guess what, I'm a shop steward for Unite now at the depot", "vakbond", "shop steward for Unite" },
+	{ "She is a representative for the council in Leeds.", "", "" },
+	{ "mijn vader was zijn leven lang NVV-man en wil dan over vroeger praten", "vakbond", "was zijn leven lang NVV-man" },
+	{ "Volgende week niet, ik ga mee met de FNV-seniorenreis naar Trier", "vakbond", "ga mee met de FNV-seniorenreis" },
+	{ "De FNV-man aan tafel wilde niet tekenen.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
