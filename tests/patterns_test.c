@@ -1703,6 +1703,8 @@ static struct said categories[] = {
 	{ "mijn vader was zijn leven lang NVV-man en wil dan over vroeger praten", "vakbond", "was zijn leven lang NVV-man" },
 	{ "Volgende week niet, ik ga mee met de FNV-seniorenreis naar Trier", "vakbond", "ga mee met de FNV-seniorenreis" },
 	{ "De FNV-man aan tafel wilde niet tekenen.", "", "" },
+	{ "Een mevrouw aan de Holterweg vertelde dat ze al veertig jaar CDA stemt en gaf ons koffie", "politiek", "al veertig jaar CDA stemt" },
+	{ "De SP stemt al jaren tegen de begroting.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
