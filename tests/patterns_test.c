@@ -1705,6 +1705,12 @@ static struct said categories[] = {
 	{ "De FNV-man aan tafel wilde niet tekenen.", "", "" },
 	{ "Een mevrouw aan de Holterweg vertelde dat ze al veertig jaar CDA stemt en gaf ons koffie", "politiek", "al veertig jaar CDA stemt" },
 	{ "De SP stemt al jaren tegen de begroting.", "", "" },
+	{ "m'n schoonmoeder houdt vanaf woensdag weer de vasten", "religie", "houdt vanaf woensdag weer de vasten" },
+	{ "De uitvaartdienst is dinsdag in de Sint-Lambertus", "religie", "uitvaartdienst is dinsdag in de Sint-Lambertus" },
+	{ "Chanoeka begint, en ik wil bij mijn familie zijn als we de eerste kaars aansteken.", "religie", "Chanoeka begint, en ik wil bij mijn familie zijn als we de eerste kaars aansteken" },
+	{ "Het is donker, ik wil dat we de eerste kaars aansteken.", "", "" },
+	{ "Ik zing vannacht toch in de kerstnachtdienst, dat had ze gewild", "religie", "Ik zing vannacht toch in de kerstnachtdienst" },
+	{ "Het koor zingt in de kerstnachtdienst op tv.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
