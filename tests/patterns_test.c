@@ -1711,6 +1711,10 @@ static struct said categories[] = {
 	{ "Het is donker, ik wil dat we de eerste kaars aansteken.", "", "" },
 	{ "Ik zing vannacht toch in de kerstnachtdienst, dat had ze gewild", "religie", "Ik zing vannacht toch in de kerstnachtdienst" },
 	{ "Het koor zingt in de kerstnachtdienst op tv.", "", "" },
+	{ "ik lig in Isala, licht hartinfarct, ze hebben een stent gezet.", "gezondheid", "licht hartinfarct, ze hebben een stent gezet" },
+	{ "Ze hebben een nieuwe paal geplaatst bij de ingang.", "", "" },
+	{ "Ik word gek thuis, de huisarts heeft me antidepressiva gegeven.", "gezondheid", "huisarts heeft me antidepressiva gegeven" },
+	{ "De huisarts mag geen antibiotica meer voorschrijven.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
