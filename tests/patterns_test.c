@@ -1715,6 +1715,9 @@ static struct said categories[] = {
 	{ "Ze hebben een nieuwe paal geplaatst bij de ingang.", "", "" },
 	{ "Ik word gek thuis, de huisarts heeft me antidepressiva gegeven.", "gezondheid", "huisarts heeft me antidepressiva gegeven" },
 	{ "De huisarts mag geen antibiotica meer voorschrijven.", "", "" },
+	{ "De e-gate op Schiphol herkende mijn gezicht niet, dus 40 min in de rij.", "biometrisch", "e-gate op Schiphol herkende mijn gezicht" },
+	{ "Ze herkende mijn gezicht niet meteen.", "", "" },
+	{ "Hij is via een vergelijking van zijn gezicht met camerabeelden bij het station geïdentificeerd.", "biometrisch", "vergelijking van zijn gezicht met camerabeelden" },
 };
 
 /* Does a span of category cat cover the text at in s? */
