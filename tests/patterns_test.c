@@ -1718,6 +1718,12 @@ static struct said categories[] = {
 	{ "De e-gate op Schiphol herkende mijn gezicht niet, dus 40 min in de rij.", "biometrisch", "e-gate op Schiphol herkende mijn gezicht" },
 	{ "Ze herkende mijn gezicht niet meteen.", "", "" },
 	{ "Hij is via een vergelijking van zijn gezicht met camerabeelden bij het station geïdentificeerd.", "biometrisch", "vergelijking van zijn gezicht met camerabeelden" },
+	{ "De man die u heeft bedreigd, is gisteren in Apeldoorn aangehouden.", "strafrechtelijk", "is gisteren in Apeldoorn aangehouden" },
+	{ "De motie is gisteren in Den Haag aangehouden.", "", "" },
+	{ "Bas moet vanaf februari 3 weekenden brommen voor dat gevecht", "strafrechtelijk", "moet vanaf februari 3 weekenden brommen" },
+	{ "De motor blijft de hele nacht brommen.", "", "" },
+	{ "and Claire's brother is finally out, he served two years for the fraud thing", "strafrechtelijk", "served two years for the fraud" },
+	{ "She served two years on the board of the museum.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
