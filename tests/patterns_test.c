@@ -1724,6 +1724,8 @@ static struct said categories[] = {
 	{ "De motor blijft de hele nacht brommen.", "", "" },
 	{ "and Claire's brother is finally out, he served two years for the fraud thing", "strafrechtelijk", "served two years for the fraud" },
 	{ "She served two years on the board of the museum.", "", "" },
+	{ "ik ga in maart voor het eerst GL-PvdA stemmen hier in de gemeente.", "politiek", "ga in maart voor het eerst GL-PvdA stemmen" },
+	{ "De SP gaat in maart tegen de motie stemmen.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
