@@ -1726,6 +1726,10 @@ static struct said categories[] = {
 	{ "She served two years on the board of the museum.", "", "" },
 	{ "ik ga in maart voor het eerst GL-PvdA stemmen hier in de gemeente.", "politiek", "ga in maart voor het eerst GL-PvdA stemmen" },
 	{ "De SP gaat in maart tegen de motie stemmen.", "", "" },
+	{ "Ik heb factor V Leiden, vastgesteld met een DNA-onderzoek na een trombose.", "genetisch", "heb factor V Leiden, vastgesteld met een DNA-onderzoek" },
+	{ "Factor V is een eiwit in het bloed.", "", "" },
+	{ "op school betalen we nu in de kantine met onze handpalm, die van mij staat erin sinds vandaag", "biometrisch", "betalen we nu in de kantine met onze handpalm, die van mij staat erin" },
+	{ "In de kantine betalen we nu met onze pinpas.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
