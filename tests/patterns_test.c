@@ -1730,6 +1730,8 @@ static struct said categories[] = {
 	{ "Factor V is een eiwit in het bloed.", "", "" },
 	{ "op school betalen we nu in de kantine met onze handpalm, die van mij staat erin sinds vandaag", "biometrisch", "betalen we nu in de kantine met onze handpalm, die van mij staat erin" },
 	{ "In de kantine betalen we nu met onze pinpas.", "", "" },
+	{ "Hij heeft al twee jaar iets met zijn collega Frank en heeft het me verteld.", "seksualiteit", "heeft al twee jaar iets met zijn collega Frank" },
+	{ "Hij heeft al twee jaar iets met zijn collega Sandra en heeft het me verteld.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
@@ -1993,6 +1995,13 @@ static const struct {
 	{ { "Ik ben lid geworden van Extinction Rebellion.", "politiek", "lid geworden van Extinction Rebellion" }, "prive", NULL },
 	{ { "My dad voted for Trump, twice.", "politiek", "voted for Trump" }, "prive", NULL },
 	{ { "Trump is weer in het nieuws.", "", "" }, "prive", NULL },
+	/* round 13: a partner named, by the writer's sex */
+	{ { "Thuis. Mijn partner Stefan heeft me twee weken vertroeteld", "seksualiteit", "Mijn partner Stefan" }, NULL, "Onno Brink" },
+	{ { "Thuis. Mijn partner Stefan heeft me twee weken vertroeteld", "", "" }, NULL, "Anke" },
+	{ { "Ik kom met mijn partner Joyce.", "seksualiteit", "mijn partner Joyce" }, NULL, "Anke" },
+	{ { "Ik kom met mijn partner Joyce.", "", "" }, NULL, "Onno Brink" },
+	{ { "I'll bring my husband, Andrej, he cooks much better", "seksualiteit", "my husband" }, NULL, "Tomaž Kranjc" },
+	{ { "I'll bring my husband, Andrej, he cooks much better", "", "" }, NULL, "Ana Kranjc" },
 };
 
 Test(patterns, categories)
