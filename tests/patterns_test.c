@@ -1696,6 +1696,8 @@ static struct said categories[] = {
 	{ "My grandfather was a proud Unite shop steward.", "vakbond", "Unite shop steward" },
 	{ "I am meeting union delegates tomorrow.", "", "" },
 	/* round 13 */
+	{ "Zaterdag kan ik niet rijden: ik sta bij de actie van de bond in Utrecht, ben toch lid. Erwin neemt het over", "vakbond", "actie van de bond in Utrecht, ben toch lid" },
+	{ "Ik kom naar de actie van de bond, ben lid van de Kamer en wil het horen.", "", "" },
 	{ "Nr 12 zit trouwens al jaren in het bestuur van CNV Jongeren, mooi voor ons verhaal", "vakbond", "bestuur van CNV Jongeren" },
 	{ "Hij zit al jaren in het bestuur van de voetbalvereniging.", "", "" },
 	{ "Guess what, I'm a shop steward for Unite now at the depot", "vakbond", "shop steward for Unite" },
