@@ -508,6 +508,10 @@ static struct said classes[] = {
 	{ "De sector huilt krokodillentranen over de WW.", "zakelijk", "" },
 	{ "Er is een doos voor jullie bij ons afgegeven.", "prive", "" },
 	{ "Het pakket met de stukken is bij de receptie afgegeven.", "zakelijk", "" },
+	/* cls13: a death told the same evening (prive.overleden); a bill passed tonight stays business */
+	{ "Marloes, mijn vader is vanavond overleden.", "prive", "" },
+	{ "Onze buurman is zojuist overleden.", "prive", "" },
+	{ "Het wetsvoorstel is vanavond aangenomen, de Kamerbrief volgt.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
