@@ -512,6 +512,11 @@ static struct said classes[] = {
 	{ "Marloes, mijn vader is vanavond overleden.", "prive", "" },
 	{ "Onze buurman is zojuist overleden.", "prive", "" },
 	{ "Het wetsvoorstel is vanavond aangenomen, de Kamerbrief volgt.", "zakelijk", "" },
+	/* cls13: a named relative who is no carrier of the family gene (prive.uitslag); a carrier of policy is not */
+	{ "Nieuws van het ziekenhuis: Wim is geen drager van het familie-gen!", "prive", "" },
+	{ "Sanne blijkt gelukkig geen drager van de mutatie.", "prive", "" },
+	{ "De wethouder is drager van het nieuwe beleid.", "zakelijk", "" },
+	{ "Het RIVM is drager van de kennis over het gen, zie de Kamerbrief.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
