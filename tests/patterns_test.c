@@ -517,6 +517,10 @@ static struct said classes[] = {
 	{ "Sanne blijkt gelukkig geen drager van de mutatie.", "prive", "" },
 	{ "De wethouder is drager van het nieuwe beleid.", "zakelijk", "" },
 	{ "Het RIVM is drager van de kennis over het gen, zie de Kamerbrief.", "zakelijk", "" },
+	/* cls13: opening with "gaat niks over werk" (prive.persoonlijk); a debate not about work stays business */
+	{ "Gaat niks over werk: Sem is gevallen, ik ben maandag dus laat.", "prive", "" },
+	{ "Dit gaat niet over werk: zullen we zaterdag eten?", "prive", "" },
+	{ "Het debat gaat niet over werk, maar over inkomen.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
