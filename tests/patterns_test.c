@@ -521,6 +521,13 @@ static struct said classes[] = {
 	{ "Gaat niks over werk: Sem is gevallen, ik ben maandag dus laat.", "prive", "" },
 	{ "Dit gaat niet over werk: zullen we zaterdag eten?", "prive", "" },
 	{ "Het debat gaat niet over werk, maar over inkomen.", "zakelijk", "" },
+	/* cls13: a fellow minister's advisers to meet on an EU file (zak.en.work, zak.en.policy), beside Christmas
+	   wishes; families or kids who meet stay private */
+	{ "Merry Christmas, and thanks for your support. Shall our advisers meet in January on the posting of workers?",
+	  "zakelijk", "" },
+	{ "Happy new year! Our officials will meet in January on platform work.", "zakelijk", "" },
+	{ "Merry Christmas! Shall our families meet in January?", "prive", "" },
+	{ "Merry Christmas, my wife and I hope our kids can meet yours in January.", "prive", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
