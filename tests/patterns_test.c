@@ -528,6 +528,12 @@ static struct said classes[] = {
 	{ "Happy new year! Our officials will meet in January on platform work.", "zakelijk", "" },
 	{ "Merry Christmas! Shall our families meet in January?", "prive", "" },
 	{ "Merry Christmas, my wife and I hope our kids can meet yours in January.", "prive", "" },
+	/* cls13: the papers handed over in a bag or folder (zak.stukkentas) beside one's own hospital stay; a bag of
+	   groceries or clothes stays private */
+	{ "Ik lig sinds vanmiddag in Isala, ze hebben een stent gezet. Astrid heeft de agenda van maandag, de tas met stukken ligt bij de bode.",
+	  "zakelijk", "" },
+	{ "Ik lig in het ziekenhuis, de tas met kleren staat bij de deur.", "prive", "" },
+	{ "De tas met boodschappen staat nog in de auto.", "prive", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
