@@ -534,6 +534,10 @@ static struct said classes[] = {
 	  "zakelijk", "" },
 	{ "Ik lig in het ziekenhuis, de tas met kleren staat bij de deur.", "prive", "" },
 	{ "De tas met boodschappen staat nog in de auto.", "prive", "" },
+	/* cls13: a neighbour's "politie is gebeld" is no business of the office (zak.not.politiemelding); the police
+	   called to the ministry stays business */
+	{ "Bij nr 6 is vannacht ingebroken, de schuur. Politie is gebeld", "prive", "" },
+	{ "De politie is gebeld over de demonstratie bij het ministerie, de woordvoering is ingelicht.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
