@@ -538,6 +538,9 @@ static struct said classes[] = {
 	   called to the ministry stays business */
 	{ "Bij nr 6 is vannacht ingebroken, de schuur. Politie is gebeld", "prive", "" },
 	{ "De politie is gebeld over de demonstratie bij het ministerie, de woordvoering is ingelicht.", "zakelijk", "" },
+	/* cls13: "happy holidays" beside "merry christmas" (prive.nieuwjaar); with the office's papers it stays business */
+	{ "Marloes!! happy holidays from rainy London. Guess what, I'm a shop steward now 😂", "prive", "" },
+	{ "Happy holidays! Please find attached the Council conclusions for your signature.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
