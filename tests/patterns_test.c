@@ -541,6 +541,12 @@ static struct said classes[] = {
 	/* cls13: "happy holidays" beside "merry christmas" (prive.nieuwjaar); with the office's papers it stays business */
 	{ "Marloes!! happy holidays from rainy London. Guess what, I'm a shop steward now 😂", "prive", "" },
 	{ "Happy holidays! Please find attached the Council conclusions for your signature.", "zakelijk", "" },
+	/* cls13: a care or benefit file of one's own relative (prive.regeling.familie); "uw moeder" from the office
+	   and the scheme for a group stay business */
+	{ "Voor de aanvraag van de Wlz-indicatie van mam heb ik haar bsn nodig.", "prive", "" },
+	{ "Is de AOW van je vader al binnen?", "prive", "" },
+	{ "Uw vraag over de AOW van uw moeder is doorgestuurd naar de SVB.", "zakelijk", "" },
+	{ "De Wlz-indicatie voor ouderen wordt strenger, zie de Kamerbrief.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
