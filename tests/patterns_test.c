@@ -508,6 +508,45 @@ static struct said classes[] = {
 	{ "De sector huilt krokodillentranen over de WW.", "zakelijk", "" },
 	{ "Er is een doos voor jullie bij ons afgegeven.", "prive", "" },
 	{ "Het pakket met de stukken is bij de receptie afgegeven.", "zakelijk", "" },
+	/* cls13: a death told the same evening (prive.overleden); a bill passed tonight stays business */
+	{ "Marloes, mijn vader is vanavond overleden.", "prive", "" },
+	{ "Onze buurman is zojuist overleden.", "prive", "" },
+	{ "Het wetsvoorstel is vanavond aangenomen, de Kamerbrief volgt.", "zakelijk", "" },
+	/* cls13: a named relative who is no carrier of the family gene (prive.uitslag); a carrier of policy is not */
+	{ "Nieuws van het ziekenhuis: Wim is geen drager van het familie-gen!", "prive", "" },
+	{ "Sanne blijkt gelukkig geen drager van de mutatie.", "prive", "" },
+	{ "De wethouder is drager van het nieuwe beleid.", "zakelijk", "" },
+	{ "Het RIVM is drager van de kennis over het gen, zie de Kamerbrief.", "zakelijk", "" },
+	/* cls13: opening with "gaat niks over werk" (prive.persoonlijk); a debate not about work stays business */
+	{ "Gaat niks over werk: Sem is gevallen, ik ben maandag dus laat.", "prive", "" },
+	{ "Dit gaat niet over werk: zullen we zaterdag eten?", "prive", "" },
+	{ "Het debat gaat niet over werk, maar over inkomen.", "zakelijk", "" },
+	/* cls13: a fellow minister's advisers to meet on an EU file (zak.en.work, zak.en.policy), beside Christmas
+	   wishes; families or kids who meet stay private */
+	{ "Merry Christmas, and thanks for your support. Shall our advisers meet in January on the posting of workers?",
+	  "zakelijk", "" },
+	{ "Happy new year! Our officials will meet in January on platform work.", "zakelijk", "" },
+	{ "Merry Christmas! Shall our families meet in January?", "prive", "" },
+	{ "Merry Christmas, my wife and I hope our kids can meet yours in January.", "prive", "" },
+	/* cls13: the papers handed over in a bag or folder (zak.stukkentas) beside one's own hospital stay; a bag of
+	   groceries or clothes stays private */
+	{ "Ik lig sinds vanmiddag in Isala, ze hebben een stent gezet. Astrid heeft de agenda van maandag, de tas met stukken ligt bij de bode.",
+	  "zakelijk", "" },
+	{ "Ik lig in het ziekenhuis, de tas met kleren staat bij de deur.", "prive", "" },
+	{ "De tas met boodschappen staat nog in de auto.", "prive", "" },
+	/* cls13: a neighbour's "politie is gebeld" is no business of the office (zak.not.politiemelding); the police
+	   called to the ministry stays business */
+	{ "Bij nr 6 is vannacht ingebroken, de schuur. Politie is gebeld", "prive", "" },
+	{ "De politie is gebeld over de demonstratie bij het ministerie, de woordvoering is ingelicht.", "zakelijk", "" },
+	/* cls13: "happy holidays" beside "merry christmas" (prive.nieuwjaar); with the office's papers it stays business */
+	{ "Marloes!! happy holidays from rainy London. Guess what, I'm a shop steward now 😂", "prive", "" },
+	{ "Happy holidays! Please find attached the Council conclusions for your signature.", "zakelijk", "" },
+	/* cls13: a care or benefit file of one's own relative (prive.regeling.familie); "uw moeder" from the office
+	   and the scheme for a group stay business */
+	{ "Voor de aanvraag van de Wlz-indicatie van mam heb ik haar bsn nodig.", "prive", "" },
+	{ "Is de AOW van je vader al binnen?", "prive", "" },
+	{ "Uw vraag over de AOW van uw moeder is doorgestuurd naar de SVB.", "zakelijk", "" },
+	{ "De Wlz-indicatie voor ouderen wordt strenger, zie de Kamerbrief.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
