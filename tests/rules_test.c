@@ -104,20 +104,39 @@ rec(const char *text)
 	return json_pack("{s:s,s:s,s:s}", "id", "x", "kind", "chat", "text", text);
 }
 
+/* Writes text as the rule file base in the folder dir. */
+static void
+rule_file(const char *dir, const char *base, const char *text)
+{
+	char *path;
+
+	cr_assert(asprintf(&path, "%s/%s", dir, base) > 0);
+	cr_assert_eq(spit(path, text, strlen(text)), 0);
+	free(path);
+}
+
+/* The rules of a rule folder holding a.rules with text, and, when also is
+ * not NULL, lexicon.rules with also, loaded. */
+static struct rules *
+rules_with(const char *name, const char *text, const char *also)
+{
+	char *dir = scratch(name), err[512];
+	struct rules *rs;
+
+	rule_file(dir, "a.rules", text);
+	if (also)
+		rule_file(dir, "lexicon.rules", also);
+	rs = rules_load(dir, err, sizeof(err));
+	cr_assert(rs, "%s", err);
+	free(dir);
+	return rs;
+}
+
 /* The rules of a one-file rule folder holding text, loaded. */
 static struct rules *
 rules_from(const char *name, const char *text)
 {
-	char *dir = scratch(name), *path, err[512];
-	struct rules *rs;
-
-	cr_assert(asprintf(&path, "%s/t.rules", dir) > 0);
-	cr_assert_eq(spit(path, text, strlen(text)), 0);
-	rs = rules_load(dir, err, sizeof(err));
-	cr_assert(rs, "%s", err);
-	free(path);
-	free(dir);
-	return rs;
+	return rules_with(name, text, NULL);
 }
 
 /* How many hits of kind a record has when sent by name <address>. */
@@ -235,23 +254,15 @@ Test(rules, an_exception_with_sender_cancels_only_from_that_sender)
  * hit: the clause-wide lexicon rules fill gaps, they never widen a span. */
 Test(rules, a_fallback_hit_gives_way_to_another_rule_of_its_signal)
 {
-	char *dir = scratch("fallback"), *a, *b, err[512];
 	const char *firm = "gez.burnout gezondheid 3 text /\\bburn-?out\\b/i\n"
 	    "gez.not.burnout !gezondheid 1 text /\\bburn-?out-?preventie\\b/i\n";
 	const char *lex = "%fallback\n"
 	    "lex.gezondheid gezondheid 1 text /(?:^|(?<=[.,;!?\\n]))\\h*\\K[^.,;!?\\n]*?"
 	    "\\b(?:burn-?out|chemokuur)\\b[^.,;!?\\n]*/i\n"
 	    "lex.religie religie 1 text /\\bburn-?out\\b/i\n";
-	struct rules *rs;
+	struct rules *rs = rules_with("fallback", firm, lex);
 	struct rules_result res = { 0 };
 	json_t *r;
-
-	cr_assert(asprintf(&a, "%s/a.rules", dir) > 0);
-	cr_assert(asprintf(&b, "%s/lexicon.rules", dir) > 0);
-	cr_assert_eq(spit(a, firm, strlen(firm)), 0);
-	cr_assert_eq(spit(b, lex, strlen(lex)), 0);
-	rs = rules_load(dir, err, sizeof(err));
-	cr_assert(rs, "%s", err);
 
 	/* the hand-written rule hit: the clause-wide one gives way; a fallback
 	 * rule of another signal stands */
@@ -280,9 +291,6 @@ Test(rules, a_fallback_hit_gives_way_to_another_rule_of_its_signal)
 
 	rules_result_free(&res);
 	rules_free(rs);
-	free(a);
-	free(b);
-	free(dir);
 }
 
 /* The hits of one record, as "rule@start" words. */
