@@ -1773,6 +1773,15 @@ static struct said categories[] = {
 	{ "In de kantine betalen we nu met onze pinpas.", "", "" },
 	{ "Hij heeft al twee jaar iets met zijn collega Frank en heeft het me verteld.", "seksualiteit", "heeft al twee jaar iets met zijn collega Frank" },
 	{ "Hij heeft al twee jaar iets met zijn collega Sandra en heeft het me verteld.", "", "" },
+	/* round red14 (tune11): "nota bene" between a person and a conviction, "die" before
+	 * the offence; the sentence itself, told of a case both writers know */
+	{ "Ze is nota bene veroordeeld voor die oplichting, en nu staat ze op de lijst.", "strafrechtelijk", "veroordeeld voor die oplichting" },
+	{ "Hij is nota bene opgepakt voor die inbraak bij de buren.", "strafrechtelijk", "opgepakt voor die inbraak" },
+	{ "Ik heb nota bene de nota over fraude zelf geschreven.", "", "" },
+	{ "Nee hoor, het was een voorwaardelijke celstraf, geen dag binnen gezeten.", "strafrechtelijk", "het was een voorwaardelijke celstraf" },
+	{ "Dat werd uiteindelijk een taakstraf van 60 uur.", "strafrechtelijk", "Dat werd uiteindelijk een taakstraf" },
+	{ "Het was een straf om die vergadering uit te zitten.", "", "" },
+	{ "Voor winkeldiefstal is een geldboete gebruikelijk.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
