@@ -1782,6 +1782,11 @@ static struct said categories[] = {
 	{ "Dat werd uiteindelijk een taakstraf van 60 uur.", "strafrechtelijk", "Dat werd uiteindelijk een taakstraf" },
 	{ "Het was een straf om die vergadering uit te zitten.", "", "" },
 	{ "Voor winkeldiefstal is een geldboete gebruikelijk.", "", "" },
+	/* round red14 (tune11): one person's vote moved or given to a party */
+	{ "Mijn schoonvader heeft zijn stem dit keer gegeven aan de SGP.", "politiek", "zijn stem dit keer gegeven aan de SGP" },
+	{ "Mijn moeder heeft haar stem verlegd naar JA21.", "politiek", "haar stem verlegd naar JA21" },
+	{ "Veel boeren hebben hun stem verlegd naar BBB.", "", "" },
+	{ "De fractie geeft haar steun aan het amendement van de SP.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
