@@ -1787,6 +1787,19 @@ static struct said categories[] = {
 	{ "Mijn moeder heeft haar stem verlegd naar JA21.", "politiek", "haar stem verlegd naar JA21" },
 	{ "Veel boeren hebben hun stem verlegd naar BBB.", "", "" },
 	{ "De fractie geeft haar steun aan het amendement van de SP.", "", "" },
+	/* round red14 (tune11): a Seventh-day Adventist and a Yazidi after "als"; a part
+	 * in a Whitsun or Easter "viering", also asked of the reader; church-going again,
+	 * said short after the church; a faith someone only assumed */
+	{ "Een collega vertelde dat ze als zevendedagsadventiste op zaterdag niet werkt.", "religie", "als zevendedagsadventiste" },
+	{ "Hij sprak als Yezidi over de vervolging van zijn familie.", "religie", "als Yezidi" },
+	{ "De Jezidi's in Noord-Irak herdenken de genocide.", "", "" },
+	{ "Jij speelt toch ook mee in de paasviering?", "religie", "Jij speelt toch ook mee in de paasviering" },
+	{ "Jij zingt toch ook mee op de kerstviering van de afdeling?", "", "" },
+	{ "Ga je mee naar de mis in de Sint-Jan? Mijn moeder gaat tegenwoordig elke week.", "religie", "Mijn moeder gaat tegenwoordig elke week" },
+	{ "Was het druk bij de kerk? Ik ga morgen weer naar kantoor.", "", "" },
+	{ "De kerk in Hollum is net gerestaureerd. Ik ga volgende week weer.", "", "" },
+	{ "Bij het UWV dachten ze dat ik moslim ben, maar ik ben gewoon nergens in.", "", "" },
+	{ "De buurvrouw dacht dat ik hindoe ben, vanwege mijn naam.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
