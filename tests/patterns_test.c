@@ -1800,6 +1800,9 @@ static struct said categories[] = {
 	{ "De kerk in Hollum is net gerestaureerd. Ik ga volgende week weer.", "", "" },
 	{ "Bij het UWV dachten ze dat ik moslim ben, maar ik ben gewoon nergens in.", "", "" },
 	{ "De buurvrouw dacht dat ik hindoe ben, vanwege mijn naam.", "", "" },
+	/* round red14 (tune11): FNV and CNV in lower case, as citizens write them */
+	{ "mijn vader zit al jaren bij de fnv", "vakbond", "zit al jaren bij de fnv" },
+	{ "de fnv wil een hogere premie voor de ww", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
@@ -2070,6 +2073,12 @@ static const struct {
 	{ { "Ik kom met mijn partner Joyce.", "", "" }, NULL, "Onno Brink" },
 	{ { "I'll bring my husband, Andrej, he cooks much better", "seksualiteit", "my husband" }, NULL, "Tomaž Kranjc" },
 	{ { "I'll bring my husband, Andrej, he cooks much better", "", "" }, NULL, "Ana Kranjc" },
+	/* round red14 (tune11): going along with the union to an action, in a private
+	 * message, a name in lower case too; a cabinet that goes along agrees */
+	{ { "Morgen actie in Den Haag, Kees gaat met de FNV mee naar het Malieveld.", "vakbond", "Kees gaat met de FNV mee" }, "prive", NULL },
+	{ { "henk gaat weer mee met de bond, die bus vertrekt om zeven uur", "vakbond", "henk gaat weer mee met de bond" }, "prive", NULL },
+	{ { "Het kabinet gaat mee met de bond in de eis voor een hoger minimumloon.", "", "" }, "prive", NULL },
+	{ { "Jan gaat mee met de bond naar het Malieveld.", "", "" }, "zakelijk", NULL },
 };
 
 Test(patterns, categories)
