@@ -2079,6 +2079,15 @@ static const struct {
 	{ { "henk gaat weer mee met de bond, die bus vertrekt om zeven uur", "vakbond", "henk gaat weer mee met de bond" }, "prive", NULL },
 	{ { "Het kabinet gaat mee met de bond in de eis voor een hoger minimumloon.", "", "" }, "prive", NULL },
 	{ { "Jan gaat mee met de bond naar het Malieveld.", "", "" }, "zakelijk", NULL },
+	/* round red14 (tune11): a wife from an Irish first name; in love with a woman with a
+	 * stop between; "mijn vriendin en ik" from a woman who shares a household */
+	{ { "My wife and I would love to come to the reception.", "seksualiteit", "My wife" }, NULL, "Aoife Byrne" },
+	{ { "My wife and I would love to come to the reception.", "", "" }, NULL, "Liam Byrne" },
+	{ { "Ik ben verliefd... op Noor, al maanden!", "seksualiteit", "verliefd... op Noor" }, NULL, "Femke Smit" },
+	{ { "Ik ben verliefd! op Noor, al maanden!", "", "" }, NULL, "Pieter Smit" },
+	{ { "Mijn vriendin en ik moeten rondkomen van haar uitkering.", "seksualiteit", "Mijn vriendin en ik" }, NULL, "Marieke Bos" },
+	{ { "Mijn vriendin en ik moeten rondkomen van haar uitkering.", "", "" }, NULL, "Joost Bos" },
+	{ { "Mijn vriendin en ik gaan zaterdag winkelen in Deventer.", "", "" }, NULL, "Marieke Bos" },
 };
 
 Test(patterns, categories)
