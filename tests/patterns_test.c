@@ -1803,6 +1803,13 @@ static struct said categories[] = {
 	/* round red14 (tune11): FNV and CNV in lower case, as citizens write them */
 	{ "mijn vader zit al jaren bij de fnv", "vakbond", "zit al jaren bij de fnv" },
 	{ "de fnv wil een hogere premie voor de ww", "", "" },
+	/* round red14 (tune11): a carrier with a relative who shares it; someone's carrier
+	 * status as a noun */
+	{ "Zij is draagster van de mutatie voor cystische fibrose, net als haar zus.", "genetisch", "net als haar zus" },
+	{ "Mijn broer is drager van het gen voor Huntington, zoals mijn moeder.", "genetisch", "zoals mijn moeder" },
+	{ "Hij is voorzitter van de werkgroep, net als mijn collega.", "", "" },
+	{ "Zijn dragerschap wordt in de brief niet genoemd.", "genetisch", "Zijn dragerschap" },
+	{ "Het dragerschap wordt niet vergoed uit het basispakket.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
@@ -2088,6 +2095,11 @@ static const struct {
 	{ { "Mijn vriendin en ik moeten rondkomen van haar uitkering.", "seksualiteit", "Mijn vriendin en ik" }, NULL, "Marieke Bos" },
 	{ { "Mijn vriendin en ik moeten rondkomen van haar uitkering.", "", "" }, NULL, "Joost Bos" },
 	{ { "Mijn vriendin en ik gaan zaterdag winkelen in Deventer.", "", "" }, NULL, "Marieke Bos" },
+	/* round red14 (tune11): a short gene result in a private message */
+	{ { "geen mutatie, we kunnen weer slapen", "genetisch", "geen mutatie" }, "prive", NULL },
+	{ { "Ik zie geen mutatie op mijn rekening, heb je het al overgemaakt?", "", "" }, "prive", NULL },
+	{ { "alles in orde, geen drager van dat X-gedoe", "genetisch", "alles in orde, geen drager van dat X-gedoe" }, "prive", NULL },
+	{ { "ik ben geen drager van de kist, dat doen mijn neven", "", "" }, "prive", NULL },
 };
 
 Test(patterns, categories)
