@@ -1810,6 +1810,14 @@ static struct said categories[] = {
 	{ "Hij is voorzitter van de werkgroep, net als mijn collega.", "", "" },
 	{ "Zijn dragerschap wordt in de brief niet genoemd.", "genetisch", "Zijn dragerschap" },
 	{ "Het dragerschap wordt niet vergoed uit het basispakket.", "", "" },
+	/* round red14 (tune11): a template with its year before the number; a photo taken
+	 * for the face comparison at a gate; a camera that recognised a known person */
+	{ "Zijn vingerafdruk uit 2019 (nr. 4471-B) wordt gewist.", "biometrisch", "Zijn vingerafdruk uit 2019 (nr. 4471-B) wordt gewist" },
+	{ "Morgen maken we een foto van u voor de gezichtsherkenning bij de toegangspoort.", "biometrisch", "foto van u voor de gezichtsherkenning bij de toegangspoort" },
+	{ "De gezichtsherkenning bij de poortjes wordt volgend jaar vervangen.", "", "" },
+	{ "De bewakingscamera herkende gisteren meteen de buurjongen bij het hek.", "biometrisch", "herkende gisteren meteen de buurjongen" },
+	{ "De camera herkende het kenteken van de bestelbus.", "", "" },
+	{ "Mijn moeder herkende de buurman meteen.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
