@@ -1818,6 +1818,21 @@ static struct said categories[] = {
 	{ "De bewakingscamera herkende gisteren meteen de buurjongen bij het hek.", "biometrisch", "herkende gisteren meteen de buurjongen" },
 	{ "De camera herkende het kenteken van de bestelbus.", "", "" },
 	{ "Mijn moeder herkende de buurman meteen.", "", "" },
+	/* round red14 (tune11): COPD in lower case; a finding on someone's organ; the
+	 * surgeon's word with the finding after the comma; a finding and its planned
+	 * treatment over the comma; poor sleep; a bad night before the condition, in English */
+	{ "Mijn moeder heeft copd en is snel buiten adem.", "gezondheid", "copd" },
+	{ "Het aantal mensen met COPD stijgt.", "", "" },
+	{ "Het gaat om een schaduw op zijn linker long.", "gezondheid", "schaduw op zijn linker long" },
+	{ "Die affaire is een vlek op zijn blazoen.", "", "" },
+	{ "Chirurg zegt alles is goed gegaan, de tumor is helemaal weggehaald.", "gezondheid", "Chirurg zegt alles is goed gegaan, de tumor is helemaal weggehaald" },
+	{ "De wethouder zegt dat alles goed is verlopen, de markt was druk.", "", "" },
+	{ "Er zit een abces onder de kies, daarvoor krijgt hij een antibioticakuur.", "gezondheid", "abces onder de kies, daarvoor krijgt hij een antibioticakuur" },
+	{ "Er is nog een plek in de agenda, daarvoor is een afspraak gepland.", "", "" },
+	{ "Mijn zoon slaapt sinds de verhuizing nauwelijks en is vaak angstig.", "gezondheid", "Mijn zoon slaapt sinds de verhuizing nauwelijks" },
+	{ "Ik slaap slecht van die begroting, eerlijk gezegd.", "", "" },
+	{ "Had a bad night, my back is playing up again, so I'm working from home.", "gezondheid", "Had a bad night, my back is playing up again" },
+	{ "Had a rough night at the count, but we won the seat.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
@@ -2108,6 +2123,8 @@ static const struct {
 	{ { "Ik zie geen mutatie op mijn rekening, heb je het al overgemaakt?", "", "" }, "prive", NULL },
 	{ { "alles in orde, geen drager van dat X-gedoe", "genetisch", "alles in orde, geen drager van dat X-gedoe" }, "prive", NULL },
 	{ { "ik ben geen drager van de kist, dat doen mijn neven", "", "" }, "prive", NULL },
+	/* round red14 (tune11): a stain on a coat is no finding on an organ */
+	{ { "Er zit een vlekje op mijn jas, van de koffie.", "", "" }, "prive", NULL },
 };
 
 Test(patterns, categories)
