@@ -1773,6 +1773,66 @@ static struct said categories[] = {
 	{ "In de kantine betalen we nu met onze pinpas.", "", "" },
 	{ "Hij heeft al twee jaar iets met zijn collega Frank en heeft het me verteld.", "seksualiteit", "heeft al twee jaar iets met zijn collega Frank" },
 	{ "Hij heeft al twee jaar iets met zijn collega Sandra en heeft het me verteld.", "", "" },
+	/* round red14 (tune11): "nota bene" between a person and a conviction, "die" before
+	 * the offence; the sentence itself, told of a case both writers know */
+	{ "Ze is nota bene veroordeeld voor die oplichting, en nu staat ze op de lijst.", "strafrechtelijk", "veroordeeld voor die oplichting" },
+	{ "Hij is nota bene opgepakt voor die inbraak bij de buren.", "strafrechtelijk", "opgepakt voor die inbraak" },
+	{ "Ik heb nota bene de nota over fraude zelf geschreven.", "", "" },
+	{ "Nee hoor, het was een voorwaardelijke celstraf, geen dag binnen gezeten.", "strafrechtelijk", "het was een voorwaardelijke celstraf" },
+	{ "Dat werd uiteindelijk een taakstraf van 60 uur.", "strafrechtelijk", "Dat werd uiteindelijk een taakstraf" },
+	{ "Het was een straf om die vergadering uit te zitten.", "", "" },
+	{ "Voor winkeldiefstal is een geldboete gebruikelijk.", "", "" },
+	/* round red14 (tune11): one person's vote moved or given to a party */
+	{ "Mijn schoonvader heeft zijn stem dit keer gegeven aan de SGP.", "politiek", "zijn stem dit keer gegeven aan de SGP" },
+	{ "Mijn moeder heeft haar stem verlegd naar JA21.", "politiek", "haar stem verlegd naar JA21" },
+	{ "Veel boeren hebben hun stem verlegd naar BBB.", "", "" },
+	{ "De fractie geeft haar steun aan het amendement van de SP.", "", "" },
+	/* round red14 (tune11): a Seventh-day Adventist and a Yazidi after "als"; a part
+	 * in a Whitsun or Easter "viering", also asked of the reader; church-going again,
+	 * said short after the church; a faith someone only assumed */
+	{ "Een collega vertelde dat ze als zevendedagsadventiste op zaterdag niet werkt.", "religie", "als zevendedagsadventiste" },
+	{ "Hij sprak als Yezidi over de vervolging van zijn familie.", "religie", "als Yezidi" },
+	{ "De Jezidi's in Noord-Irak herdenken de genocide.", "", "" },
+	{ "Jij speelt toch ook mee in de paasviering?", "religie", "Jij speelt toch ook mee in de paasviering" },
+	{ "Jij zingt toch ook mee op de kerstviering van de afdeling?", "", "" },
+	{ "Ga je mee naar de mis in de Sint-Jan? Mijn moeder gaat tegenwoordig elke week.", "religie", "Mijn moeder gaat tegenwoordig elke week" },
+	{ "Was het druk bij de kerk? Ik ga morgen weer naar kantoor.", "", "" },
+	{ "De kerk in Hollum is net gerestaureerd. Ik ga volgende week weer.", "", "" },
+	{ "Bij het UWV dachten ze dat ik moslim ben, maar ik ben gewoon nergens in.", "", "" },
+	{ "De buurvrouw dacht dat ik hindoe ben, vanwege mijn naam.", "", "" },
+	/* round red14 (tune11): FNV and CNV in lower case, as citizens write them */
+	{ "mijn vader zit al jaren bij de fnv", "vakbond", "zit al jaren bij de fnv" },
+	{ "de fnv wil een hogere premie voor de ww", "", "" },
+	/* round red14 (tune11): a carrier with a relative who shares it; someone's carrier
+	 * status as a noun */
+	{ "Zij is draagster van de mutatie voor cystische fibrose, net als haar zus.", "genetisch", "net als haar zus" },
+	{ "Mijn broer is drager van het gen voor Huntington, zoals mijn moeder.", "genetisch", "zoals mijn moeder" },
+	{ "Hij is voorzitter van de werkgroep, net als mijn collega.", "", "" },
+	{ "Zijn dragerschap wordt in de brief niet genoemd.", "genetisch", "Zijn dragerschap" },
+	{ "Het dragerschap wordt niet vergoed uit het basispakket.", "", "" },
+	/* round red14 (tune11): a template with its year before the number; a photo taken
+	 * for the face comparison at a gate; a camera that recognised a known person */
+	{ "Zijn vingerafdruk uit 2019 (nr. 4471-B) wordt gewist.", "biometrisch", "Zijn vingerafdruk uit 2019 (nr. 4471-B) wordt gewist" },
+	{ "Morgen maken we een foto van u voor de gezichtsherkenning bij de toegangspoort.", "biometrisch", "foto van u voor de gezichtsherkenning bij de toegangspoort" },
+	{ "De gezichtsherkenning bij de poortjes wordt volgend jaar vervangen.", "", "" },
+	{ "De bewakingscamera herkende gisteren meteen de buurjongen bij het hek.", "biometrisch", "herkende gisteren meteen de buurjongen" },
+	{ "De camera herkende het kenteken van de bestelbus.", "", "" },
+	{ "Mijn moeder herkende de buurman meteen.", "", "" },
+	/* round red14 (tune11): COPD in lower case; a finding on someone's organ; the
+	 * surgeon's word with the finding after the comma; a finding and its planned
+	 * treatment over the comma; poor sleep; a bad night before the condition, in English */
+	{ "Mijn moeder heeft copd en is snel buiten adem.", "gezondheid", "copd" },
+	{ "Het aantal mensen met COPD stijgt.", "", "" },
+	{ "Het gaat om een schaduw op zijn linker long.", "gezondheid", "schaduw op zijn linker long" },
+	{ "Die affaire is een vlek op zijn blazoen.", "", "" },
+	{ "Chirurg zegt alles is goed gegaan, de tumor is helemaal weggehaald.", "gezondheid", "Chirurg zegt alles is goed gegaan, de tumor is helemaal weggehaald" },
+	{ "De wethouder zegt dat alles goed is verlopen, de markt was druk.", "", "" },
+	{ "Er zit een abces onder de kies, daarvoor krijgt hij een antibioticakuur.", "gezondheid", "abces onder de kies, daarvoor krijgt hij een antibioticakuur" },
+	{ "Er is nog een plek in de agenda, daarvoor is een afspraak gepland.", "", "" },
+	{ "Mijn zoon slaapt sinds de verhuizing nauwelijks en is vaak angstig.", "gezondheid", "Mijn zoon slaapt sinds de verhuizing nauwelijks" },
+	{ "Ik slaap slecht van die begroting, eerlijk gezegd.", "", "" },
+	{ "Had a bad night, my back is playing up again, so I'm working from home.", "gezondheid", "Had a bad night, my back is playing up again" },
+	{ "Had a rough night at the count, but we won the seat.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
@@ -2043,6 +2103,28 @@ static const struct {
 	{ { "Ik kom met mijn partner Joyce.", "", "" }, NULL, "Onno Brink" },
 	{ { "I'll bring my husband, Andrej, he cooks much better", "seksualiteit", "my husband" }, NULL, "Tomaž Kranjc" },
 	{ { "I'll bring my husband, Andrej, he cooks much better", "", "" }, NULL, "Ana Kranjc" },
+	/* round red14 (tune11): going along with the union to an action, in a private
+	 * message, a name in lower case too; a cabinet that goes along agrees */
+	{ { "Morgen actie in Den Haag, Kees gaat met de FNV mee naar het Malieveld.", "vakbond", "Kees gaat met de FNV mee" }, "prive", NULL },
+	{ { "henk gaat weer mee met de bond, die bus vertrekt om zeven uur", "vakbond", "henk gaat weer mee met de bond" }, "prive", NULL },
+	{ { "Het kabinet gaat mee met de bond in de eis voor een hoger minimumloon.", "", "" }, "prive", NULL },
+	{ { "Jan gaat mee met de bond naar het Malieveld.", "", "" }, "zakelijk", NULL },
+	/* round red14 (tune11): a wife from an Irish first name; in love with a woman with a
+	 * stop between; "mijn vriendin en ik" from a woman who shares a household */
+	{ { "My wife and I would love to come to the reception.", "seksualiteit", "My wife" }, NULL, "Aoife Byrne" },
+	{ { "My wife and I would love to come to the reception.", "", "" }, NULL, "Liam Byrne" },
+	{ { "Ik ben verliefd... op Noor, al maanden!", "seksualiteit", "verliefd... op Noor" }, NULL, "Femke Smit" },
+	{ { "Ik ben verliefd! op Noor, al maanden!", "", "" }, NULL, "Pieter Smit" },
+	{ { "Mijn vriendin en ik moeten rondkomen van haar uitkering.", "seksualiteit", "Mijn vriendin en ik" }, NULL, "Marieke Bos" },
+	{ { "Mijn vriendin en ik moeten rondkomen van haar uitkering.", "", "" }, NULL, "Joost Bos" },
+	{ { "Mijn vriendin en ik gaan zaterdag winkelen in Deventer.", "", "" }, NULL, "Marieke Bos" },
+	/* round red14 (tune11): a short gene result in a private message */
+	{ { "geen mutatie, we kunnen weer slapen", "genetisch", "geen mutatie" }, "prive", NULL },
+	{ { "Ik zie geen mutatie op mijn rekening, heb je het al overgemaakt?", "", "" }, "prive", NULL },
+	{ { "alles in orde, geen drager van dat X-gedoe", "genetisch", "alles in orde, geen drager van dat X-gedoe" }, "prive", NULL },
+	{ { "ik ben geen drager van de kist, dat doen mijn neven", "", "" }, "prive", NULL },
+	/* round red14 (tune11): a stain on a coat is no finding on an organ */
+	{ { "Er zit een vlekje op mijn jas, van de koffie.", "", "" }, "prive", NULL },
 };
 
 Test(patterns, categories)
