@@ -36,7 +36,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(ROOT, "fixtures", "eval")
 OUT = os.path.join(ROOT, "patterns", "lexicon.rules")
 TRAIN = ("dev", "tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7",
-         "tune8", "tune9", "tune10")
+         "tune8", "tune9", "tune10", "tune11")
 CATEGORIES = ("gezondheid", "religie", "etniciteit", "politiek", "vakbond",
               "seksualiteit", "genetisch", "biometrisch", "strafrechtelijk")
 MIN_COUNT = 3
