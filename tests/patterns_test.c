@@ -547,6 +547,14 @@ static struct said classes[] = {
 	{ "Is de AOW van je vader al binnen?", "prive", "" },
 	{ "Uw vraag over de AOW van uw moeder is doorgestuurd naar de SVB.", "zakelijk", "" },
 	{ "De Wlz-indicatie voor ouderen wordt strenger, zie de Kamerbrief.", "zakelijk", "" },
+	/* round cls14 (tune11) */
+	/* cls14: the driver asking whether the minister is free on a holiday is his working day
+	   (zak.vrijbentu), beside his family's plans; a friend's "ben je vrij" stays private */
+	{ "Mag ik vragen of u Tweede Pinksterdag vrij bent? Mijn zoon doet dan belijdenis.", "zakelijk", "" },
+	{ "Bent u zaterdag vrij? Dan ga ik met mijn vrouw naar haar ouders.", "zakelijk", "" },
+	{ "Heeft u mij zondag nodig? Anders ga ik met de kinderen naar het strand.", "zakelijk", "" },
+	{ "Ben je zaterdag vrij? Mijn dochter is jarig.", "prive", "" },
+	{ "Ik heb twintig jaar D66 gestemd, maar nu stem ik BBB. Sorry lieve zus, liefs!", "prive", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
@@ -650,6 +658,29 @@ static const struct {
 	{ "Ik zag je in het debat. Mooi!", NULL, "Familie", "prive", NULL },
 	{ "Ik zag je in het debat over de motie-Jansen, die moeten we ontraden.", NULL, "Familie",
 	  "zakelijk", NULL },
+	/* round cls14 (tune11): a union's congress is no party's (partij.not.bondscongres), in the
+	 * text, the subject or the chat's name; a party congress stays */
+	{ "De CNV nodigt u uit om op hun congres over de pensioenen te spreken. U zit dan in Brussel voor EPSCO.",
+	  "Uitnodiging congres CNV Vakmensen", "Uitnodiging congres CNV Vakmensen", "zakelijk", NULL },
+	{ "Het congres van de FNV is op 3 oktober, de minister spreekt over de AOW.",
+	  "Congres FNV", "Congres FNV", "zakelijk", NULL },
+	{ "Wie gaat er mee naar het congres? De kandidatenlijst wordt daar vastgesteld.", NULL,
+	  "Congres afdeling Zwolle", "partijpolitiek", NULL },
+	/* cls14: the minister's own position for the cabinet, among party people
+	 * (zak.mrinbreng); the MR of a school is not the cabinet */
+	{ "Voor de MR: ik steun dat niet, hoe graag de fractie het ook wil.", NULL,
+	  "VVD-bewindslieden", "zakelijk", NULL },
+	{ "Dat zeg ik morgen ook in de MR, hoe de fractie er ook over denkt.", NULL,
+	  "CDA-bewindslieden", "zakelijk", NULL },
+	{ "Dat zeg ik morgen ook in de MR van de school van de kinderen, de juf is het met me eens.",
+	  NULL, "VVD-bewindslieden", "prive", NULL },
+	/* cls14: a citizen's own vote and membership are no party work (partij.not.eigenstem,
+	 * partij.not.eigenlid), and what the minister does to a scheme is business
+	 * (zak.eis.u), though the subject names a party */
+	{ "Wij hebben dertig jaar VVD gestemd. Als u de AOW-leeftijd verhoogt, stop ik daarmee.",
+	  "Nooit meer VVD", "Nooit meer VVD", "zakelijk", NULL },
+	{ "Ik ben sinds vorig jaar lid van de SP. Waarom wilt u de huurtoeslag afschaffen?",
+	  "Weg bij de PvdA", "Weg bij de PvdA", "zakelijk", NULL },
 };
 
 Test(patterns, classes_context)
@@ -727,6 +758,12 @@ Test(patterns, closing_acknowledgement)
 	    "Dank voor uw heldere uitleg. Ik heb hem ook aan mijn man voorgelezen."), "zakelijk");
 	cr_expect_str_eq(second_of_two(rs, "Eerst de saus, dan de platen, en dan een uur in de oven bij ons thuis.",
 	    "Dank voor je uitleg! Ik ga hem zaterdag met mijn man maken."), "prive");
+	/* cls14: "Ik ben vrij" answering the driver's question about his day off is business
+	 * (zak.akkoord.vrij), with a wish beside it; answering a friend it is not */
+	cr_expect_str_eq(second_of_two(rs, "Minister, heeft u mij Hemelvaartsdag nodig? Anders gaan we naar mijn schoonouders.",
+	    "Ik ben die dag vrij, ga maar! Veel plezier en groet je vrouw."), "zakelijk");
+	cr_expect_str_eq(second_of_two(rs, "Zin om zaterdag te komen eten? Mijn vrouw maakt lasagne.",
+	    "Ik ben vrij, gezellig! Groet je vrouw."), "prive");
 	rules_free(rs);
 }
 
