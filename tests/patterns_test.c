@@ -555,6 +555,36 @@ static struct said classes[] = {
 	{ "Heeft u mij zondag nodig? Anders ga ik met de kinderen naar het strand.", "zakelijk", "" },
 	{ "Ben je zaterdag vrij? Mijn dochter is jarig.", "prive", "" },
 	{ "Ik heb twintig jaar D66 gestemd, maar nu stem ik BBB. Sorry lieve zus, liefs!", "prive", "" },
+	/* cls14: dad or mum to a hospital named by its name (prive.ziekenhuis); the minister's
+	   working visit there stays business */
+	{ "Ma moet donderdag naar het Radboudumc voor haar knie, kun jij rijden?", "prive", "" },
+	{ "De minister gaat donderdag naar het UMC voor een werkbezoek over de zorgbanen.", "zakelijk", "" },
+	/* cls14: announcing a personal question (prive.persoonlijk), and a relative's brush with the
+	   law told informally (prive.familiestraf); a journalist's personal question about a letter,
+	   and a citizen's letter about a son's record, stay business */
+	{ "Mag ik je iets persoonlijks vragen? Het zit me niet lekker.", "prive", "" },
+	{ "Mag ik je iets persoonlijks vragen? Als wethouder moet ik een VOG, en mijn man heeft ooit een werkstraf gehad. Is dat een probleem?",
+	  "prive", "" },
+	{ "Mag ik u iets persoonlijks vragen, minister? Hoe kijkt u naar de Kamerbrief over de WW?", "zakelijk", "" },
+	{ "Mijn zoon heeft een taakstraf gekregen en krijgt nu geen VOG. Kunt u de Wet justitiële gegevens aanpassen, minister?",
+	  "zakelijk", "" },
+	/* cls14: thanks for a meal at home (prive.dank.warm); a meal with the delegation stays business */
+	{ "Dank voor het eten! Volgende keer bij ons.", "prive", "" },
+	{ "Bedankt voor het eten met de delegatie gisteren; de Council conclusions volgen.", "zakelijk", "" },
+	/* cls14: one's own health in passing, in English (prive.en.personal); markets acting up stay
+	   business */
+	{ "Sorry, can't make the call, my back is acting up again.", "prive", "" },
+	{ "The markets are acting up again, please update the briefing note.", "zakelijk", "" },
+	/* cls14: praise for a speech at an EU Council and a capital's line (zak.en.council) beside
+	   warm words; a surgeon's intervention stays private */
+	{ "Thanks for the lovely evening! Strong intervention today, our capital agrees.", "zakelijk", "" },
+	{ "The intervention on my knee this morning went well, love you all! xx", "prive", "" },
+	/* cls14: the list named by its year, the group's own barbecue (partij.kandidatenlijst,
+	   partij.ledenavond); a shopping list and a friends' barbecue stay private */
+	{ "Zaterdag praten we over de lijst voor 2031, kom je?", "partijpolitiek", "" },
+	{ "Zaterdag praten we over de boodschappenlijst voor de bbq, kom je?", "prive", "" },
+	{ "Komt iedereen naar de fractiebarbecue bij Ingrid?", "partijpolitiek", "" },
+	{ "Komt iedereen naar de barbecue bij Ingrid?", "prive", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
@@ -681,6 +711,20 @@ static const struct {
 	  "Nooit meer VVD", "Nooit meer VVD", "zakelijk", NULL },
 	{ "Ik ben sinds vorig jaar lid van de SP. Waarom wilt u de huurtoeslag afschaffen?",
 	  "Weg bij de PvdA", "Weg bij de PvdA", "zakelijk", NULL },
+	/* cls14: a baby born early, told to the office (prive.geboorte); births as a policy figure stay
+	 * business */
+	{ "Ze is met 32 weken geboren en ligt nog in de couveuse. Ik ben er even niet.", NULL,
+	  "Secretariaat", "prive", NULL },
+	{ "Het aantal kinderen dat te vroeg geboren wordt, staat in de Kamerbrief.", NULL,
+	  "Secretariaat", "zakelijk", NULL },
+	/* cls14: a trip named by its holiday (prive.title.vrienden); a working visit stays business */
+	{ "Hoe laat gaat de boot?", NULL, "Paasweekend Texel", "prive", NULL },
+	{ "Hoe laat gaat de boot?", NULL, "Werkbezoek Texel", "zakelijk", NULL },
+	/* cls14: a contact saved under a word of kin (prive.sender.familie); a surname is no kin,
+	 * and business from an uncle stays business */
+	{ "Hoe laat zijn jullie er zaterdag?", NULL, NULL, "prive", "Neef Bas" },
+	{ "Hoe laat zijn jullie er zaterdag?", NULL, NULL, "zakelijk", "Bas de Broer" },
+	{ "Kunt u de Kamerbrief over de AOW nog eens uitleggen?", NULL, NULL, "zakelijk", "Oom Herman" },
 };
 
 Test(patterns, classes_context)
