@@ -585,6 +585,11 @@ static struct said classes[] = {
 	{ "Zaterdag praten we over de boodschappenlijst voor de bbq, kom je?", "prive", "" },
 	{ "Komt iedereen naar de fractiebarbecue bij Ingrid?", "partijpolitiek", "" },
 	{ "Komt iedereen naar de barbecue bij Ingrid?", "prive", "" },
+	/* cls14: the group's meeting with a hyphen, and its own move in the Kamer
+	   (partij.fractieberaad); an amendment reported by the office stays business */
+	{ "Donderdag fractie-overleg, kom je ook?", "partijpolitiek", "" },
+	{ "Dan moet de fractie het zelf maar amenderen.", "partijpolitiek", "" },
+	{ "Het amendement van de VVD-fractie wordt morgen ingediend, de Kamerbrief volgt.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
