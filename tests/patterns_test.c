@@ -730,6 +730,13 @@ static const struct {
 	{ "Hoe laat zijn jullie er zaterdag?", NULL, NULL, "prive", "Neef Bas" },
 	{ "Hoe laat zijn jullie er zaterdag?", NULL, NULL, "zakelijk", "Bas de Broer" },
 	{ "Kunt u de Kamerbrief over de AOW nog eens uitleggen?", NULL, NULL, "zakelijk", "Oom Herman" },
+	/* cls14: a party's local core team (partij.title.kernteam) lets party content count as the
+	 * party's beside a coalition in the chat's name; a ministry's core team without party
+	 * content stays business */
+	{ "Onderhandelingen met GroenLinks en D66 lopen vast, ze willen hun eigen programma erin.",
+	  NULL, "Coalitie Zwolle kernteam", "partijpolitiek", NULL },
+	{ "Wie heeft de cijfers van vorige week nog eens voor mij op een rijtje gezet, ik zoek ze al een uur",
+	  NULL, "Kernteam Werkagenda", "zakelijk", NULL },
 };
 
 Test(patterns, classes_context)
