@@ -590,6 +590,11 @@ static struct said classes[] = {
 	{ "Donderdag fractie-overleg, kom je ook?", "partijpolitiek", "" },
 	{ "Dan moet de fractie het zelf maar amenderen.", "partijpolitiek", "" },
 	{ "Het amendement van de VVD-fractie wordt morgen ingediend, de Kamerbrief volgt.", "zakelijk", "" },
+	/* cls14: the candidate for a local post (partij.kandidaat); a candidate for a post in the
+	   office stays business */
+	{ "Helder. Wethouder zorg willen we zelf, Pieter wordt kandidaat.", "partijpolitiek", "" },
+	{ "Wie wordt de kandidaat-wethouder in Almelo?", "partijpolitiek", "" },
+	{ "Jan wordt kandidaat voor de functie van DG, de Kamerbrief volgt.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
