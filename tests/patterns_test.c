@@ -595,6 +595,11 @@ static struct said classes[] = {
 	{ "Helder. Wethouder zorg willen we zelf, Pieter wordt kandidaat.", "partijpolitiek", "" },
 	{ "Wie wordt de kandidaat-wethouder in Almelo?", "partijpolitiek", "" },
 	{ "Jan wordt kandidaat voor de functie van DG, de Kamerbrief volgt.", "zakelijk", "" },
+	/* cls14: someone close who joined a union, told as news (prive.bondslid); an official's own
+	   membership declared, and a new member who asks the minister about a scheme, stay business */
+	{ "Mijn zus is eindelijk lid geworden van de FNV, ze zit nu in de jongerenraad.", "prive", "" },
+	{ "Ik ben lid van de FNV, dat meld ik even voor de Woo-beoordeling.", "zakelijk", "" },
+	{ "Hij is lid geworden van de FNV en wil de minister spreken over de WW.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
