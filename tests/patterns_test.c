@@ -600,6 +600,9 @@ static struct said classes[] = {
 	{ "Mijn zus is eindelijk lid geworden van de FNV, ze zit nu in de jongerenraad.", "prive", "" },
 	{ "Ik ben lid van de FNV, dat meld ik even voor de Woo-beoordeling.", "zakelijk", "" },
 	{ "Hij is lid geworden van de FNV en wil de minister spreken over de WW.", "zakelijk", "" },
+	/* cls14: a good-night wish is private content (prive.slaap); beside business it stays business */
+	{ "Wat een lange dag. Slaap lekker!", "prive", "" },
+	{ "Slaap lekker, en lees morgen vroeg de Kamerbrief over de WW nog even.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
@@ -747,6 +750,8 @@ static const struct {
 	  NULL, "Coalitie Zwolle kernteam", "partijpolitiek", NULL },
 	{ "Wie heeft de cijfers van vorige week nog eens voor mij op een rijtje gezet, ik zoek ze al een uur",
 	  NULL, "Kernteam Werkagenda", "zakelijk", NULL },
+	/* cls14: a good-night wish alone among colleagues is light */
+	{ "Welterusten allemaal", NULL, "Secretariaat", "zakelijk", NULL },
 };
 
 Test(patterns, classes_context)
