@@ -547,6 +547,62 @@ static struct said classes[] = {
 	{ "Is de AOW van je vader al binnen?", "prive", "" },
 	{ "Uw vraag over de AOW van uw moeder is doorgestuurd naar de SVB.", "zakelijk", "" },
 	{ "De Wlz-indicatie voor ouderen wordt strenger, zie de Kamerbrief.", "zakelijk", "" },
+	/* round cls14 (tune11) */
+	/* cls14: the driver asking whether the minister is free on a holiday is his working day
+	   (zak.vrijbentu), beside his family's plans; a friend's "ben je vrij" stays private */
+	{ "Mag ik vragen of u Tweede Pinksterdag vrij bent? Mijn zoon doet dan belijdenis.", "zakelijk", "" },
+	{ "Bent u zaterdag vrij? Dan ga ik met mijn vrouw naar haar ouders.", "zakelijk", "" },
+	{ "Heeft u mij zondag nodig? Anders ga ik met de kinderen naar het strand.", "zakelijk", "" },
+	{ "Ben je zaterdag vrij? Mijn dochter is jarig.", "prive", "" },
+	{ "Ik heb twintig jaar D66 gestemd, maar nu stem ik BBB. Sorry lieve zus, liefs!", "prive", "" },
+	/* cls14: dad or mum to a hospital named by its name (prive.ziekenhuis); the minister's
+	   working visit there stays business */
+	{ "Ma moet donderdag naar het Radboudumc voor haar knie, kun jij rijden?", "prive", "" },
+	{ "De minister gaat donderdag naar het UMC voor een werkbezoek over de zorgbanen.", "zakelijk", "" },
+	/* cls14: announcing a personal question (prive.persoonlijk), and a relative's brush with the
+	   law told informally (prive.familiestraf); a journalist's personal question about a letter,
+	   and a citizen's letter about a son's record, stay business */
+	{ "Mag ik je iets persoonlijks vragen? Het zit me niet lekker.", "prive", "" },
+	{ "Mag ik je iets persoonlijks vragen? Als wethouder moet ik een VOG, en mijn man heeft ooit een werkstraf gehad. Is dat een probleem?",
+	  "prive", "" },
+	{ "Mag ik u iets persoonlijks vragen, minister? Hoe kijkt u naar de Kamerbrief over de WW?", "zakelijk", "" },
+	{ "Mijn zoon heeft een taakstraf gekregen en krijgt nu geen VOG. Kunt u de Wet justitiële gegevens aanpassen, minister?",
+	  "zakelijk", "" },
+	/* cls14: thanks for a meal at home (prive.dank.warm); a meal with the delegation stays business */
+	{ "Dank voor het eten! Volgende keer bij ons.", "prive", "" },
+	{ "Bedankt voor het eten met de delegatie gisteren; de Council conclusions volgen.", "zakelijk", "" },
+	/* cls14: one's own health in passing, in English (prive.en.personal); markets acting up stay
+	   business */
+	{ "Sorry, can't make the call, my back is acting up again.", "prive", "" },
+	{ "The markets are acting up again, please update the briefing note.", "zakelijk", "" },
+	/* cls14: praise for a speech at an EU Council and a capital's line (zak.en.council) beside
+	   warm words; a surgeon's intervention stays private */
+	{ "Thanks for the lovely evening! Strong intervention today, our capital agrees.", "zakelijk", "" },
+	{ "The intervention on my knee this morning went well, love you all! xx", "prive", "" },
+	/* cls14: the list named by its year, the group's own barbecue (partij.kandidatenlijst,
+	   partij.ledenavond); a shopping list and a friends' barbecue stay private */
+	{ "Zaterdag praten we over de lijst voor 2031, kom je?", "partijpolitiek", "" },
+	{ "Zaterdag praten we over de boodschappenlijst voor de bbq, kom je?", "prive", "" },
+	{ "Komt iedereen naar de fractiebarbecue bij Ingrid?", "partijpolitiek", "" },
+	{ "Komt iedereen naar de barbecue bij Ingrid?", "prive", "" },
+	/* cls14: the group's meeting with a hyphen, and its own move in the Kamer
+	   (partij.fractieberaad); an amendment reported by the office stays business */
+	{ "Donderdag fractie-overleg, kom je ook?", "partijpolitiek", "" },
+	{ "Dan moet de fractie het zelf maar amenderen.", "partijpolitiek", "" },
+	{ "Het amendement van de VVD-fractie wordt morgen ingediend, de Kamerbrief volgt.", "zakelijk", "" },
+	/* cls14: the candidate for a local post (partij.kandidaat); a candidate for a post in the
+	   office stays business */
+	{ "Helder. Wethouder zorg willen we zelf, Pieter wordt kandidaat.", "partijpolitiek", "" },
+	{ "Wie wordt de kandidaat-wethouder in Almelo?", "partijpolitiek", "" },
+	{ "Jan wordt kandidaat voor de functie van DG, de Kamerbrief volgt.", "zakelijk", "" },
+	/* cls14: someone close who joined a union, told as news (prive.bondslid); an official's own
+	   membership declared, and a new member who asks the minister about a scheme, stay business */
+	{ "Mijn zus is eindelijk lid geworden van de FNV, ze zit nu in de jongerenraad.", "prive", "" },
+	{ "Ik ben lid van de FNV, dat meld ik even voor de Woo-beoordeling.", "zakelijk", "" },
+	{ "Hij is lid geworden van de FNV en wil de minister spreken over de WW.", "zakelijk", "" },
+	/* cls14: a good-night wish is private content (prive.slaap); beside business it stays business */
+	{ "Wat een lange dag. Slaap lekker!", "prive", "" },
+	{ "Slaap lekker, en lees morgen vroeg de Kamerbrief over de WW nog even.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
@@ -650,6 +706,52 @@ static const struct {
 	{ "Ik zag je in het debat. Mooi!", NULL, "Familie", "prive", NULL },
 	{ "Ik zag je in het debat over de motie-Jansen, die moeten we ontraden.", NULL, "Familie",
 	  "zakelijk", NULL },
+	/* round cls14 (tune11): a union's congress is no party's (partij.not.bondscongres), in the
+	 * text, the subject or the chat's name; a party congress stays */
+	{ "De CNV nodigt u uit om op hun congres over de pensioenen te spreken. U zit dan in Brussel voor EPSCO.",
+	  "Uitnodiging congres CNV Vakmensen", "Uitnodiging congres CNV Vakmensen", "zakelijk", NULL },
+	{ "Het congres van de FNV is op 3 oktober, de minister spreekt over de AOW.",
+	  "Congres FNV", "Congres FNV", "zakelijk", NULL },
+	{ "Wie gaat er mee naar het congres? De kandidatenlijst wordt daar vastgesteld.", NULL,
+	  "Congres afdeling Zwolle", "partijpolitiek", NULL },
+	/* cls14: the minister's own position for the cabinet, among party people
+	 * (zak.mrinbreng); the MR of a school is not the cabinet */
+	{ "Voor de MR: ik steun dat niet, hoe graag de fractie het ook wil.", NULL,
+	  "VVD-bewindslieden", "zakelijk", NULL },
+	{ "Dat zeg ik morgen ook in de MR, hoe de fractie er ook over denkt.", NULL,
+	  "CDA-bewindslieden", "zakelijk", NULL },
+	{ "Dat zeg ik morgen ook in de MR van de school van de kinderen, de juf is het met me eens.",
+	  NULL, "VVD-bewindslieden", "prive", NULL },
+	/* cls14: a citizen's own vote and membership are no party work (partij.not.eigenstem,
+	 * partij.not.eigenlid), and what the minister does to a scheme is business
+	 * (zak.eis.u), though the subject names a party */
+	{ "Wij hebben dertig jaar VVD gestemd. Als u de AOW-leeftijd verhoogt, stop ik daarmee.",
+	  "Nooit meer VVD", "Nooit meer VVD", "zakelijk", NULL },
+	{ "Ik ben sinds vorig jaar lid van de SP. Waarom wilt u de huurtoeslag afschaffen?",
+	  "Weg bij de PvdA", "Weg bij de PvdA", "zakelijk", NULL },
+	/* cls14: a baby born early, told to the office (prive.geboorte); births as a policy figure stay
+	 * business */
+	{ "Ze is met 32 weken geboren en ligt nog in de couveuse. Ik ben er even niet.", NULL,
+	  "Secretariaat", "prive", NULL },
+	{ "Het aantal kinderen dat te vroeg geboren wordt, staat in de Kamerbrief.", NULL,
+	  "Secretariaat", "zakelijk", NULL },
+	/* cls14: a trip named by its holiday (prive.title.vrienden); a working visit stays business */
+	{ "Hoe laat gaat de boot?", NULL, "Paasweekend Texel", "prive", NULL },
+	{ "Hoe laat gaat de boot?", NULL, "Werkbezoek Texel", "zakelijk", NULL },
+	/* cls14: a contact saved under a word of kin (prive.sender.familie); a surname is no kin,
+	 * and business from an uncle stays business */
+	{ "Hoe laat zijn jullie er zaterdag?", NULL, NULL, "prive", "Neef Bas" },
+	{ "Hoe laat zijn jullie er zaterdag?", NULL, NULL, "zakelijk", "Bas de Broer" },
+	{ "Kunt u de Kamerbrief over de AOW nog eens uitleggen?", NULL, NULL, "zakelijk", "Oom Herman" },
+	/* cls14: a party's local core team (partij.title.kernteam) lets party content count as the
+	 * party's beside a coalition in the chat's name; a ministry's core team without party
+	 * content stays business */
+	{ "Onderhandelingen met GroenLinks en D66 lopen vast, ze willen hun eigen programma erin.",
+	  NULL, "Coalitie Zwolle kernteam", "partijpolitiek", NULL },
+	{ "Wie heeft de cijfers van vorige week nog eens voor mij op een rijtje gezet, ik zoek ze al een uur",
+	  NULL, "Kernteam Werkagenda", "zakelijk", NULL },
+	/* cls14: a good-night wish alone among colleagues is light */
+	{ "Welterusten allemaal", NULL, "Secretariaat", "zakelijk", NULL },
 };
 
 Test(patterns, classes_context)
@@ -727,6 +829,12 @@ Test(patterns, closing_acknowledgement)
 	    "Dank voor uw heldere uitleg. Ik heb hem ook aan mijn man voorgelezen."), "zakelijk");
 	cr_expect_str_eq(second_of_two(rs, "Eerst de saus, dan de platen, en dan een uur in de oven bij ons thuis.",
 	    "Dank voor je uitleg! Ik ga hem zaterdag met mijn man maken."), "prive");
+	/* cls14: "Ik ben vrij" answering the driver's question about his day off is business
+	 * (zak.akkoord.vrij), with a wish beside it; answering a friend it is not */
+	cr_expect_str_eq(second_of_two(rs, "Minister, heeft u mij Hemelvaartsdag nodig? Anders gaan we naar mijn schoonouders.",
+	    "Ik ben die dag vrij, ga maar! Veel plezier en groet je vrouw."), "zakelijk");
+	cr_expect_str_eq(second_of_two(rs, "Zin om zaterdag te komen eten? Mijn vrouw maakt lasagne.",
+	    "Ik ben vrij, gezellig! Groet je vrouw."), "prive");
 	rules_free(rs);
 }
 
