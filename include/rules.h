@@ -94,6 +94,13 @@ int rules_match(struct rules *rs, const json_t *rec, enum rule_kind kind,
 void rules_result_free(struct rules_result *res);
 
 /* The field's name in rule files and reasons ("text", "subject", ...). */
+/* Whether r looks at a record of class cls (NULL: none given), by its when=. */
+int rules_when_applies(const struct rule *r, const char *cls);
+
+/* The learned clause model of the rules' directory (model.h), or NULL. */
+struct model;
+const struct model *rules_model(const struct rules *rs);
+
 const char *rules_field_name(enum rule_field f);
 /* The text a rule of field f looks at in rec; NULL if rec has none.
  * The pointer is borrowed from rec, or from rs for "sender". */

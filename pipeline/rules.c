@@ -14,6 +14,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include "model.h"
 #include "rules.h"
 #include "rules_priv.h"
 
@@ -78,6 +79,7 @@ struct rules {
 	size_t nfiles;
 	struct rule_stats *stats;	/* per rule, or NULL */
 	int unfiltered;		/* IHH_NO_PREFILTER: every rule on every record */
+	struct model *model;	/* clauses.model, or NULL */
 };
 
 const char *
@@ -718,6 +720,10 @@ rules_load(const char *dir, char *err, size_t errlen)
 		rules_free(rs);
 		return NULL;
 	}
+	if (!(rs->model = model_load(dir, err, errlen)) && *err) {
+		rules_free(rs);
+		return NULL;
+	}
 	for (r = 0; r < rs->n; r++) {
 		struct crule *c = &rs->all[r];
 		struct group *g = &rs->groups[c->pub.kind][c->pub.field];
@@ -808,6 +814,7 @@ rules_free(struct rules *rs)
 	g_free(rs->files);
 	g_free(rs->stats);
 	g_free(rs->all);
+	model_free(rs->model);
 	if (rs->ids)
 		g_hash_table_destroy(rs->ids);
 	if (rs->defines)
@@ -881,6 +888,12 @@ rules_enable(struct rules *rs, const char *list, char *err, size_t errlen)
 	}
 	g_strfreev(names);
 	return rc;
+}
+
+const struct model *
+rules_model(const struct rules *rs)
+{
+	return rs->model;
 }
 
 /* Matching ---------------------------------------------------------------- */
@@ -1114,10 +1127,10 @@ build_kind(struct rules *rs, enum rule_kind kind, struct rules_result *res)
 }
 
 /* Whether a rule with when= looks at a record of this class. */
-static int
-when_applies(const struct crule *c, const char *cls)
+int
+rules_when_applies(const struct rule *r, const char *cls)
 {
-	const char *w = c->pub.when, *hit;
+	const char *w = r->when, *hit;
 	size_t n;
 
 	if (!w)
@@ -1175,17 +1188,21 @@ rules_match(struct rules *rs, const json_t *rec, enum rule_kind kind,
 			const struct crule *c = g->rules[i];
 
 			if (c->pub.optional || c->pub.except || !(g->cand[i] || c->unfiltered) ||
-			    !when_applies(c, cls) || !sender_applies(rs, c, rec))
+			    !rules_when_applies(&c->pub, cls) || !sender_applies(rs, c, rec))
 				continue;
 			run_rule(rs, c, s, n, res);
 		}
+		/* what the rules did not find, the learned model may: a clause, as
+		 * a fallback hit that gives way to the rules and their exceptions */
+		if (kind == KIND_CATEGORY && f == FIELD_TEXT)
+			model_match(rs->model, cls, s, n, res);
 		/* an exception can only cancel hits: it runs when its signal has some,
 		 * and like any rule only in the classes and from the senders it names */
 		for (i = 0; i < g->n && res->nhits > first; i++) {
 			const struct crule *c = g->rules[i];
 
 			if (c->pub.optional || !c->pub.except || !(g->cand[i] || c->unfiltered) ||
-			    !signal_hit(res, first, c->pub.signal) || !when_applies(c, cls) ||
+			    !signal_hit(res, first, c->pub.signal) || !rules_when_applies(&c->pub, cls) ||
 			    !sender_applies(rs, c, rec))
 				continue;
 			run_rule(rs, c, s, n, res);

@@ -116,16 +116,16 @@ rule_file(const char *dir, const char *base, const char *text)
 }
 
 /* The rules of a rule folder holding a.rules with text, and, when also is
- * not NULL, lexicon.rules with also, loaded. */
+ * not NULL, the file base with also, loaded. */
 static struct rules *
-rules_with(const char *name, const char *text, const char *also)
+rules_with(const char *name, const char *text, const char *base, const char *also)
 {
 	char *dir = scratch(name), err[512];
 	struct rules *rs;
 
 	rule_file(dir, "a.rules", text);
 	if (also)
-		rule_file(dir, "lexicon.rules", also);
+		rule_file(dir, base, also);
 	rs = rules_load(dir, err, sizeof(err));
 	cr_assert(rs, "%s", err);
 	free(dir);
@@ -136,7 +136,7 @@ rules_with(const char *name, const char *text, const char *also)
 static struct rules *
 rules_from(const char *name, const char *text)
 {
-	return rules_with(name, text, NULL);
+	return rules_with(name, text, NULL, NULL);
 }
 
 /* How many hits of kind a record has when sent by name <address>. */
@@ -260,7 +260,7 @@ Test(rules, a_fallback_hit_gives_way_to_another_rule_of_its_signal)
 	    "lex.gezondheid gezondheid 1 text /(?:^|(?<=[.,;!?\\n]))\\h*\\K[^.,;!?\\n]*?"
 	    "\\b(?:burn-?out|chemokuur)\\b[^.,;!?\\n]*/i\n"
 	    "lex.religie religie 1 text /\\bburn-?out\\b/i\n";
-	struct rules *rs = rules_with("fallback", firm, lex);
+	struct rules *rs = rules_with("fallback", firm, "lexicon.rules", lex);
 	struct rules_result res = { 0 };
 	json_t *r;
 
@@ -291,6 +291,134 @@ Test(rules, a_fallback_hit_gives_way_to_another_rule_of_its_signal)
 
 	rules_result_free(&res);
 	rules_free(rs);
+}
+
+/* A record of class cls saying text. */
+static json_t *
+said_in(const char *cls, const char *text)
+{
+	json_t *r = rec(text);
+
+	json_object_set_new(r, "class", json_string(cls));
+	return r;
+}
+
+/* The hits of r, as "rule@start-end" words. */
+static char *
+hits_said(struct rules *rs, json_t *r, struct rules_result *res)
+{
+	GString *s = g_string_new(NULL);
+	size_t i;
+
+	rules_match(rs, r, KIND_CATEGORY, res);
+	for (i = 0; i < res->nhits; i++)
+		g_string_append_printf(s, "%s%s@%zu-%zu", i ? " " : "", res->hits[i].rule->id,
+		    res->hits[i].start, res->hits[i].end);
+	json_decref(r);
+	return g_string_free(s, FALSE);
+}
+
+static const char model_rules[] =
+    "gez.burnout gezondheid 3 text /\\bburn-?out\\b/i\n"
+    "gez.not.koe !gezondheid 1 text /\\bbiopt\\s+van\\s+de\\s+koe\\b/i\n";
+static const char model_weights[] =
+    "# a clause model\n"
+    "when prive,partijpolitiek\n"
+    "threshold 2\n"
+    "gezondheid bias -3\n"
+    "gezondheid w:biopt 3\n"
+    "gezondheid w:uitslag 2\n"
+    "gezondheid b:de_uitslag 1\n"
+    "gezondheid w:suiker 9\n"
+    "religie bias -3\n"
+    "religie w:gedoopt 4\n"
+    "religie w:moskeeën 2\n";
+
+Test(rules, the_model_proposes_a_clause_its_words_point_to)
+{
+	struct rules *rs = rules_with("model", model_rules, "clauses.model", model_weights);
+	struct rules_result res = { 0 };
+	const char *s = "Goed nieuws, de uitslag van het biopt is goed. Tot morgen";
+	char *got, want[64];
+
+	/* the clause between ", " and ".", without the spaces around it, named
+	 * by the category's bias line */
+	got = hits_said(rs, said_in("prive", s), &res);
+	snprintf(want, sizeof(want), "model.gezondheid@%zu-%zu", strlen("Goed nieuws, "),
+	    strlen("Goed nieuws, de uitslag van het biopt is goed"));
+	cr_expect_str_eq(got, want);
+	cr_expect_str_eq(res.hits[0].rule->file, "clauses.model");
+	cr_expect_eq(res.hits[0].rule->line, 4);
+	cr_expect(res.hits[0].rule->fallback);
+	g_free(got);
+
+	/* words in capitals and with diacritics; a comma without a space
+	 * ends no clause */
+	s = "Twee MOSKEEËN,bezocht en GEDOOPT";
+	got = hits_said(rs, said_in("partijpolitiek", s), &res);
+	snprintf(want, sizeof(want), "model.religie@0-%zu", strlen(s));
+	cr_expect_str_eq(got, want);
+	s = "Goed nieuws, de uitslag van het biopt is goed. Tot morgen";
+	g_free(got);
+
+	/* only in the classes it names: business mail is left to the rules */
+	got = hits_said(rs, said_in("zakelijk", s), &res);
+	cr_expect_str_eq(got, "");
+	g_free(got);
+	got = hits_said(rs, rec(s), &res);
+	cr_expect_str_eq(got, "");
+	g_free(got);
+
+	/* one word never decides, however weighty */
+	got = hits_said(rs, said_in("prive", "Koffie zonder suiker."), &res);
+	cr_expect_str_eq(got, "");
+	g_free(got);
+
+	/* it gives way to a rule that found something in the clause, and an
+	 * exception cancels it as it cancels a rule */
+	got = hits_said(rs, said_in("prive", "Na de burn-out kwam de uitslag van het biopt"), &res);
+	cr_expect_str_eq(got, "gez.burnout@6-14");
+	g_free(got);
+	got = hits_said(rs, said_in("prive", "de uitslag van het biopt van de koe"), &res);
+	cr_expect_str_eq(got, "");
+	g_free(got);
+
+	rules_result_free(&res);
+	rules_free(rs);
+}
+
+struct badmodel {
+	char text[80];
+	char error[100];
+};
+
+static struct badmodel bad_models[] = {
+	{ "threshold 2\ngezondheid w:x abc\n", "clauses.model:2:16: not a number" },
+	{ "threshold 2\ngezondheden w:x 1\n", "clauses.model:2:1: unknown category" },
+	{ "threshold 2\ngezondheid x 1\n", "clauses.model:2:12: a feature is w:WORD or b:WORD_WORD" },
+	{ "threshold 2\ngezondheid w:x\n",
+	  "clauses.model:2:1: expected CATEGORY FEATURE WEIGHT, threshold N or when CLASSES" },
+	{ "threshold two\n", "clauses.model:1:11: not a number" },
+	{ "gezondheid bias -1\n", "clauses.model:1:1: no threshold line" },
+	{ "threshold 2\ngezondheid bias -1\nwhen prive\n",
+	  "clauses.model:3:1: when comes before the weights" },
+};
+
+ParameterizedTestParameters(rules, bad_models_are_named)
+{
+	return cr_make_param_array(struct badmodel, bad_models,
+	    sizeof(bad_models) / sizeof(bad_models[0]));
+}
+
+ParameterizedTest(struct badmodel *b, rules, bad_models_are_named)
+{
+	char *dir = scratch("badmodel"), err[512];
+
+	rule_file(dir, "a.rules", "gez.a gezondheid 3 text /a/\n");
+	rule_file(dir, "clauses.model", b->text);
+	cr_assert_null(rules_load(dir, err, sizeof(err)), "%s loaded", b->text);
+	cr_assert(strstr(err, b->error), "got '%s', want '%s'", err, b->error);
+	free(dir);
 }
 
 /* The hits of one record, as "rule@start" words. */
