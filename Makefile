@@ -107,6 +107,7 @@ bench-deps:
 test: test-deps
 	@$(MAKE) --no-print-directory all-tests
 	@python3 scripts/lexicon.py --check
+	@python3 scripts/model.py --check
 	@mkdir -p build/tmp && IHH_BIN=$(BUILD)/bin IHH_TOOLS=$(BUILD)/tests sh tests/run.sh $(TESTS)
 ifneq ($(SAN),1)
 	@IHH_BIN=$(BUILD)/bin sh tests/valgrind.sh
@@ -120,9 +121,13 @@ demo: deps
 	@$(MAKE) --no-print-directory all $(BUILD)/tests/mkarchive
 	@IHH_BIN=$(BUILD)/bin IHH_TOOLS=$(BUILD)/tests sh scripts/demo.sh
 
-# patterns/lexicon.rules, learned again from the labelled corpus
+# patterns/lexicon.rules and patterns/clauses.model, learned again from the
+# labelled corpus
 lexicon:
 	@python3 scripts/lexicon.py
+
+model:
+	@python3 scripts/model.py
 
 # the real samples, read by programs built with the sanitizers
 # accuracy on the labelled corpus in fixtures/eval (dev: tuned on; test: held out)
@@ -141,7 +146,7 @@ bench: bench-deps
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/patterns
 	install -m 755 $(BINS) $(DESTDIR)$(BINDIR)
-	install -m 644 patterns/*.rules patterns/*.tsv $(DESTDIR)$(DATADIR)/patterns
+	install -m 644 patterns/*.rules patterns/*.tsv patterns/*.model $(DESTDIR)$(DATADIR)/patterns
 
 uninstall:
 	rm -f $(PROGS:%=$(DESTDIR)$(BINDIR)/%)
@@ -150,7 +155,7 @@ uninstall:
 clean:
 	rm -rf build demo-out bench/out
 
-.PHONY: all deps test-deps bench-deps eval lexicon test all-tests demo interop bench install uninstall clean
+.PHONY: all deps test-deps bench-deps eval lexicon model test all-tests demo interop bench install uninstall clean
 .SECONDARY:
 
 # libFuzzer on the readers, seeded from fixtures/ (needs clang)
