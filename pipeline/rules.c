@@ -61,7 +61,13 @@ struct group {
 	struct crule **rules;
 	size_t n;
 	hs_database_t *db;
-	unsigned char *cand;	/* per rule: flagged by the last scan */
+	/* Rules by place in the group, ascending: those Vectorscan cannot
+	 * take, those the last scan flagged, and what PCRE2 is to run on the
+	 * field (the two merged).  A message flags a dozen of a thousand rules,
+	 * and walking the dozen instead of the thousand saves a tenth of
+	 * ihh-classify's time. */
+	unsigned *always, *flagged, *run;
+	size_t nalways, nflagged, nrun;
 };
 
 struct rules {
@@ -567,6 +573,17 @@ load_file(struct rules *rs, const char *path, const char *base, char *err,
 	return rc;
 }
 
+static void
+note_always(struct group *g)
+{
+	size_t i;
+
+	g->nalways = 0;
+	for (i = 0; i < g->n; i++)
+		if (g->rules[i]->unfiltered)
+			g->always[g->nalways++] = (unsigned)i;
+}
+
 /* Builds one group's Vectorscan database; a rule it cannot take is left
  * out and run by PCRE2 on every record. */
 static int
@@ -578,12 +595,15 @@ build_group(struct rules *rs, struct group *g, char *err, size_t errlen)
 	char *key;
 	size_t i, k;
 
-	g->cand = g_malloc0(g->n ? g->n : 1);
+	g->always = g_new(unsigned, g->n ? g->n : 1);
+	g->flagged = g_new(unsigned, g->n ? g->n : 1);
+	g->run = g_new(unsigned, g->n ? g->n : 1);
 	if (!g->n)
 		return 0;
 	if (rs->unfiltered) {
 		for (i = 0; i < g->n; i++)
 			g->rules[i]->unfiltered = 1;
+		note_always(g);
 		return 0;
 	}
 	pats = g_new(const char *, g->n);
@@ -642,6 +662,7 @@ build_group(struct rules *rs, struct group *g, char *err, size_t errlen)
 		if (ce->expression < 0) {
 			snprintf(err, errlen, "cannot build the rule scanner: %s", ce->message);
 			hs_free_compile_error(ce);
+			note_always(g);
 			g_free(key);
 			g_free(pats);
 			g_free(flags);
@@ -654,6 +675,7 @@ build_group(struct rules *rs, struct group *g, char *err, size_t errlen)
 	if (g->db)
 		hscache_save(key, g->db, ids, k);
 scratch:
+	note_always(g);
 	g_free(key);
 	g_free(pats);
 	g_free(flags);
@@ -801,7 +823,9 @@ rules_free(struct rules *rs)
 	for (k = 0; k < 2; k++)
 		for (f = 0; f < FIELD_COUNT; f++) {
 			g_free(rs->groups[k][f].rules);
-			g_free(rs->groups[k][f].cand);
+			g_free(rs->groups[k][f].always);
+			g_free(rs->groups[k][f].flagged);
+			g_free(rs->groups[k][f].run);
 			if (rs->groups[k][f].db)
 				hs_free_database(rs->groups[k][f].db);
 		}
@@ -938,8 +962,44 @@ on_candidate(unsigned id, unsigned long long from, unsigned long long to,
 	(void)from;
 	(void)to;
 	(void)flags;
-	g->cand[id] = 1;
+	/* HS_FLAG_SINGLEMATCH: once a rule, so never more than g->n */
+	if (g->nflagged < g->n)
+		g->flagged[g->nflagged++] = id;
 	return 0;
+}
+
+static int
+by_place(const void *a, const void *b)
+{
+	unsigned x = *(const unsigned *)a, y = *(const unsigned *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * The rules PCRE2 runs on a field, in the group's order as before: those
+ * the scan flagged and those it cannot flag, or all when it could not
+ * scan.
+ */
+static void
+to_run(struct group *g, int scanned)
+{
+	size_t i = 0, j = 0;
+
+	g->nrun = 0;
+	if (!scanned) {
+		for (i = 0; i < g->n; i++)
+			g->run[g->nrun++] = (unsigned)i;
+		return;
+	}
+	qsort(g->flagged, g->nflagged, sizeof(*g->flagged), by_place);
+	while (i < g->nflagged || j < g->nalways) {
+		unsigned next = j == g->nalways || (i < g->nflagged && g->flagged[i] < g->always[j]) ?
+		    g->flagged[i++] : g->always[j++];
+
+		if (!g->nrun || g->run[g->nrun - 1] != next)
+			g->run[g->nrun++] = next;
+	}
 }
 
 static int
@@ -1196,15 +1256,15 @@ rules_match(struct rules *rs, const json_t *rec, enum rule_kind kind,
 
 		if (!g->n || !(s = rules_field_text(rs, rec, (enum rule_field)f, &n)))
 			continue;
-		memset(g->cand, 0, g->n);
-		if (g->db && hs_scan(g->db, s, (unsigned)(n > UINT32_MAX ? UINT32_MAX : n),
-		    0, rs->scratch, on_candidate, g) != HS_SUCCESS)
-			memset(g->cand, 1, g->n);	/* could not scan: try every rule */
+		g->nflagged = 0;
+		/* could not scan: try every rule */
+		to_run(g, !g->db || hs_scan(g->db, s, (unsigned)(n > UINT32_MAX ? UINT32_MAX : n),
+		    0, rs->scratch, on_candidate, g) == HS_SUCCESS);
 		first = res->nhits;
-		for (i = 0; i < g->n; i++) {
-			const struct crule *c = g->rules[i];
+		for (i = 0; i < g->nrun; i++) {
+			const struct crule *c = g->rules[g->run[i]];
 
-			if (c->pub.optional || c->pub.except || !(g->cand[i] || c->unfiltered) ||
+			if (c->pub.optional || c->pub.except ||
 			    !rules_when_applies(&c->pub, cls) || !sender_applies(rs, c, rec))
 				continue;
 			run_rule(rs, c, s, n, res);
@@ -1215,10 +1275,10 @@ rules_match(struct rules *rs, const json_t *rec, enum rule_kind kind,
 			model_match(rs->model, cls, s, n, res);
 		/* an exception can only cancel hits: it runs when its signal has some,
 		 * and like any rule only in the classes and from the senders it names */
-		for (i = 0; i < g->n && res->nhits > first; i++) {
-			const struct crule *c = g->rules[i];
+		for (i = 0; i < g->nrun && res->nhits > first; i++) {
+			const struct crule *c = g->rules[g->run[i]];
 
-			if (c->pub.optional || !c->pub.except || !(g->cand[i] || c->unfiltered) ||
+			if (c->pub.optional || !c->pub.except ||
 			    !signal_hit(res, first, c->pub.signal) || !rules_when_applies(&c->pub, cls) ||
 			    !sender_applies(rs, c, rec))
 				continue;
