@@ -49,6 +49,7 @@ struct crule {
 				 * its kind is first matched) */
 	unsigned hs_flags;
 	int unfiltered;		/* Vectorscan could not take it: always run */
+	int jitted;		/* JIT-compiled, or that was tried */
 };
 
 /* What a rule cost, when IHH_RULE_STATS asks (see rules_free). */
@@ -91,6 +92,7 @@ struct rules {
 	size_t nfiles;
 	struct rule_stats *stats;	/* per rule, or NULL */
 	int unfiltered;		/* IHH_NO_PREFILTER: every rule on every record */
+	int no_jit;		/* IHH_NO_JIT: valgrind cannot follow JIT code */
 	struct model *model;	/* clauses.model, or NULL */
 };
 
@@ -482,7 +484,7 @@ add_rule(struct rules *rs, struct cursor *c, char *line, const char *file,
 		r.check = (enum check)i;
 	}
 
-	/* JIT-compiled with the rest of its kind, when that is first matched */
+	/* JIT-compiled before its first run (run_rule) */
 	if (!(r.re = compile_at(rs, c, pat, caseless, "", &full)))
 		return -1;
 	if (spat) {
@@ -786,6 +788,7 @@ rules_load(const char *dir, char *err, size_t errlen)
 		rs->stats = g_new0(struct rule_stats, rs->n);
 	/* what the prefilter is checked against (patterns_test) */
 	rs->unfiltered = getenv("IHH_NO_PREFILTER") != NULL;
+	rs->no_jit = getenv("IHH_NO_JIT") != NULL;
 	return rs;
 }
 
@@ -1069,7 +1072,7 @@ problem(struct rules_result *res, const struct crule *c, int code)
 
 /* All the matches of one rule in s, checked. */
 static void
-run_rule(struct rules *rs, const struct crule *c, const char *s, size_t n,
+run_rule(struct rules *rs, struct crule *c, const char *s, size_t n,
     struct rules_result *res)
 {
 	PCRE2_SIZE off = 0, *ov;
@@ -1077,6 +1080,14 @@ run_rule(struct rules *rs, const struct crule *c, const char *s, size_t n,
 	struct timespec t0, t1;
 	int rc;
 
+	/* JIT-compiling all rules at load was most of a run's start-up, and
+	 * most rules never run on a given export (a rule's runs all take the
+	 * same path) */
+	if (!c->jitted) {
+		c->jitted = 1;
+		if (!rs->no_jit)
+			pcre2_jit_compile(c->re, PCRE2_JIT_COMPLETE);
+	}
 	if (rs->stats)
 		clock_gettime(CLOCK_MONOTONIC, &t0);
 	while (off <= n) {
@@ -1203,23 +1214,6 @@ apply_exceptions(struct rules_result *res, size_t from)
 }
 
 /*
- * JIT-compiles a group's rules.  Half the start-up time of a run went to
- * compiling the rules of the kind it never matches, so this waits for the
- * kind's first match.  Valgrind cannot follow JIT code: IHH_NO_JIT=1 for
- * memory checks.
- */
-static void
-jit_group(const struct group *g)
-{
-	size_t i;
-
-	if (getenv("IHH_NO_JIT"))
-		return;
-	for (i = 0; i < g->n; i++)
-		pcre2_jit_compile(g->rules[i]->re, PCRE2_JIT_COMPLETE);
-}
-
-/*
  * Builds the scanners of one kind the first time it is matched: a program
  * that classifies does not wait for the personal-data rules, nor the
  * other way round.
@@ -1231,8 +1225,6 @@ build_kind(struct rules *rs, enum rule_kind kind, struct rules_result *res)
 	int f;
 
 	rs->built[kind] = 1;
-	for (f = 0; f < FIELD_COUNT; f++)
-		jit_group(&rs->groups[kind][f]);
 	for (f = 0; f < FIELD_COUNT; f++)
 		if (build_group(rs, &rs->groups[kind][f], err, sizeof(err)) != 0) {
 			res->problems = g_renew(char *, res->problems, res->nproblems + 1);
@@ -1325,7 +1317,7 @@ rules_match(struct rules *rs, const json_t *rec, enum rule_kind kind,
 		to_run(g, scan(rs, g, (enum rule_field)f, s, n));
 		first = res->nhits;
 		for (i = 0; i < g->nrun; i++) {
-			const struct crule *c = g->rules[g->run[i]];
+			struct crule *c = g->rules[g->run[i]];
 
 			if (c->pub.optional || c->pub.except ||
 			    !rules_when_applies(&c->pub, cls) || !sender_applies(rs, c, rec))
@@ -1339,7 +1331,7 @@ rules_match(struct rules *rs, const json_t *rec, enum rule_kind kind,
 		/* an exception can only cancel hits: it runs when its signal has some,
 		 * and like any rule only in the classes and from the senders it names */
 		for (i = 0; i < g->nrun && res->nhits > first; i++) {
-			const struct crule *c = g->rules[g->run[i]];
+			struct crule *c = g->rules[g->run[i]];
 
 			if (c->pub.optional || !c->pub.except ||
 			    !signal_hit(res, first, c->pub.signal) || !rules_when_applies(&c->pub, cls) ||
