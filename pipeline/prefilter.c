@@ -75,8 +75,13 @@ is_common(const char *word, size_t n)
 		;
 	if (n > 1 && i == n)
 		return 0;
+	/* called for every word of every rule: the first letter decides most
+	 * (letters of another case differ in bit 0x20 only), and a word of n
+	 * letters equal to *k is all of *k when (*k)[n] ends it */
+	if (!n)
+		return 0;
 	for (k = common; *k; k++)
-		if (strlen(*k) == n && !g_ascii_strncasecmp(*k, word, n))
+		if (!((**k ^ *word) & ~0x20) && !g_ascii_strncasecmp(*k, word, n) && !(*k)[n])
 			return 1;
 	return 0;
 }
