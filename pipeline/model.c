@@ -301,6 +301,14 @@ add_hit(struct rules_result *res, const struct rule *r, size_t a, size_t e)
 	res->hits[res->nhits++] = (struct rule_hit){ r, a, e };
 }
 
+/* A buffer that held words of a message, wiped before it goes. */
+static void
+wipe(GString *s)
+{
+	explicit_bzero(s->str, s->allocated_len);
+	g_string_free(s, TRUE);
+}
+
 /* A clause without the spaces around it. */
 static int
 trim(const char *s, size_t *a, size_t *e)
@@ -341,7 +349,7 @@ model_match(const struct model *m, const char *cls, const char *text, size_t n,
 				add_hit(res, &m->rule[c], s, e);
 	}
 	g_ptr_array_free(sc.seen, TRUE);
-	g_string_free(sc.word, TRUE);
-	g_string_free(sc.prev, TRUE);
-	g_string_free(sc.key, TRUE);
+	wipe(sc.word);
+	wipe(sc.prev);
+	wipe(sc.key);
 }
