@@ -45,7 +45,8 @@ prog_init(const char *name)
 static void
 vsay(const char *fmt, va_list ap)
 {
-	fflush(prog_stream);
+	if (prog_stream)
+		fflush(prog_stream);
 	fprintf(stderr, "%s: ", progname);
 	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
@@ -82,6 +83,10 @@ finish_output(FILE *fp, const char *what)
 		bad = 1;
 		e = errno;
 	}
+	/* closed: what is said after it (the summary) must not flush it, and
+	 * the audit log's stream is freed by fclose() */
+	if (fp == prog_stream)
+		prog_stream = NULL;
 	if (bad) {
 		warnf("writing %s failed: %s", what, strerror(e ? e : EIO));
 		return -1;
