@@ -9,6 +9,8 @@
 
 #include <stddef.h>
 
+#include <jansson.h>
+
 #include "rules.h"
 
 struct model;
@@ -29,5 +31,13 @@ void model_free(struct model *m);
  */
 void model_match(const struct model *m, const char *cls, const char *text, size_t n,
     struct rules_result *res);
+
+/*
+ * The words of text (n bytes) that weigh most for category, weightiest
+ * first: at most three, a pair of adjacent words as "de uitslag".  What a
+ * reviewer reads as the reason for a proposal of the model.
+ */
+json_t *model_words(const struct model *m, const char *category, const char *text,
+    size_t n);
 
 #endif

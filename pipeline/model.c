@@ -15,6 +15,7 @@
 
 #define MODEL_FILE	"clauses.model"
 #define MODEL_CATS	16
+#define MODEL_WORDS	3	/* the words a proposal names as its reason */
 
 struct model {
 	GHashTable *weights;	/* "w:word" or "b:word_word" -> double[MODEL_CATS] */
@@ -229,17 +230,35 @@ separator(const char *s, size_t n, size_t i)
 	return i;
 }
 
+/* A buffer that held words of a message, wiped before it goes. */
+static void
+wipe(GString *s)
+{
+	explicit_bzero(s->str, s->allocated_len);
+	g_string_free(s, TRUE);
+}
+
 struct scorer {
 	const struct model *m;
 	double score[MODEL_CATS], top[MODEL_CATS];	/* the sum, the weightiest feature */
 	GPtrArray *seen;	/* the weights counted in this clause: each once */
 	GString *word, *prev, *key;
+	/* for model_words: the category asked about, and its words that
+	 * weigh for it (struct said) */
+	int cat;
+	GArray *said;
+};
+
+struct said {
+	double weight;
+	char *words;		/* "biopt", "de uitslag" */
 };
 
 static void
-count(struct scorer *sc, const GString *key)
+count(struct scorer *sc, const GString *key, const char *w1, const char *w2)
 {
 	const double *w = g_hash_table_lookup(sc->m->weights, key->str);
+	struct said x;
 	guint i;
 	int c;
 
@@ -253,6 +272,11 @@ count(struct scorer *sc, const GString *key)
 		sc->score[c] += w[c];
 		if (w[c] > sc->top[c])
 			sc->top[c] = w[c];
+	}
+	if (sc->said && w[sc->cat] > 0) {
+		x.weight = w[sc->cat];
+		x.words = w2 ? g_strconcat(w1, " ", w2, NULL) : g_strdup(w1);
+		g_array_append_val(sc->said, x);
 	}
 }
 
@@ -282,10 +306,10 @@ score_clause(struct scorer *sc, const char *s, size_t a, size_t e)
 			i += len;
 		}
 		g_string_printf(sc->key, "w:%s", sc->word->str);
-		count(sc, sc->key);
+		count(sc, sc->key, sc->word->str, NULL);
 		if (sc->prev->len) {
 			g_string_printf(sc->key, "b:%s_%s", sc->prev->str, sc->word->str);
-			count(sc, sc->key);
+			count(sc, sc->key, sc->prev->str, sc->word->str);
 		}
 		g_string_assign(sc->prev, sc->word->str);
 	}
@@ -301,14 +325,6 @@ add_hit(struct rules_result *res, const struct rule *r, size_t a, size_t e)
 	res->hits[res->nhits++] = (struct rule_hit){ r, a, e };
 }
 
-/* A buffer that held words of a message, wiped before it goes. */
-static void
-wipe(GString *s)
-{
-	explicit_bzero(s->str, s->allocated_len);
-	g_string_free(s, TRUE);
-}
-
 /* A clause without the spaces around it. */
 static int
 trim(const char *s, size_t *a, size_t *e)
@@ -320,20 +336,36 @@ trim(const char *s, size_t *a, size_t *e)
 	return *e > *a;
 }
 
+static void
+scorer_init(struct scorer *sc, const struct model *m)
+{
+	*sc = (struct scorer){ .m = m, .cat = -1 };
+	sc->seen = g_ptr_array_new();
+	sc->word = g_string_new(NULL);
+	sc->prev = g_string_new(NULL);
+	sc->key = g_string_new(NULL);
+}
+
+static void
+scorer_done(struct scorer *sc)
+{
+	g_ptr_array_free(sc->seen, TRUE);
+	wipe(sc->word);
+	wipe(sc->prev);
+	wipe(sc->key);
+}
+
 void
 model_match(const struct model *m, const char *cls, const char *text, size_t n,
     struct rules_result *res)
 {
-	struct scorer sc = { .m = m };
+	struct scorer sc;
 	size_t a = 0, i = 0, j, s, e;
 	int c;
 
 	if (!m || !m->ncats || !rules_when_applies(&m->rule[0], cls))
 		return;
-	sc.seen = g_ptr_array_new();
-	sc.word = g_string_new(NULL);
-	sc.prev = g_string_new(NULL);
-	sc.key = g_string_new(NULL);
+	scorer_init(&sc, m);
 	while (a < n) {
 		/* the clause runs from a to the next separator or the end */
 		for (i = a; i < n && (j = separator(text, n, i)) == i; i++)
@@ -348,8 +380,43 @@ model_match(const struct model *m, const char *cls, const char *text, size_t n,
 			if (sc.score[c] > m->threshold && sc.score[c] - sc.top[c] - m->bias[c] > 0)
 				add_hit(res, &m->rule[c], s, e);
 	}
-	g_ptr_array_free(sc.seen, TRUE);
-	wipe(sc.word);
-	wipe(sc.prev);
-	wipe(sc.key);
+	scorer_done(&sc);
+}
+
+static int
+by_weight(const void *a, const void *b)
+{
+	double x = ((const struct said *)a)->weight, y = ((const struct said *)b)->weight;
+
+	return x < y ? 1 : x > y ? -1 : 0;
+}
+
+json_t *
+model_words(const struct model *m, const char *category, const char *text, size_t n)
+{
+	struct scorer sc;
+	json_t *out = json_array();
+	guint i;
+
+	if (!m)
+		return out;
+	scorer_init(&sc, m);
+	for (sc.cat = 0; sc.cat < m->ncats && strcmp(m->rule[sc.cat].signal, category); sc.cat++)
+		;
+	if (sc.cat < m->ncats) {
+		sc.said = g_array_new(FALSE, FALSE, sizeof(struct said));
+		score_clause(&sc, text, 0, n);
+		g_array_sort(sc.said, by_weight);
+		for (i = 0; i < sc.said->len; i++) {
+			struct said *x = &g_array_index(sc.said, struct said, i);
+
+			if (i < MODEL_WORDS)
+				json_array_append_new(out, json_string(x->words));
+			explicit_bzero(x->words, strlen(x->words));
+			g_free(x->words);
+		}
+		g_array_free(sc.said, TRUE);
+	}
+	scorer_done(&sc);
+	return out;
 }

@@ -8,6 +8,7 @@
 
 #include <glib.h>
 
+#include "model.h"
 #include "redact.h"
 #include "text.h"
 
@@ -228,9 +229,32 @@ struct span {
 	unsigned cats;		/* every category in it, a bit each */
 };
 
+/*
+ * A span the learned model proposed names the words that weighed for it
+ * ("words": ["biopt", "de uitslag"]): "model.gezondheid" alone tells a
+ * reviewer nothing.
+ */
 static void
-flush_span(json_t *list, const struct grounds *gs, struct span *sp, int subject,
-    struct redact_counts *counts)
+model_reason(json_t *r, const struct span *sp, const struct model *m, const char *text)
+{
+	char id[64];
+	int k;
+
+	for (k = 0; categories[k]; k++) {
+		if (!(sp->cats & 1u << k))
+			continue;
+		snprintf(id, sizeof(id), "model.%s", categories[k]);
+		if (listed(sp->rules->str, id)) {
+			json_object_set_new(r, "words",
+			    model_words(m, categories[k], text + sp->start, sp->end - sp->start));
+			return;
+		}
+	}
+}
+
+static void
+flush_span(json_t *list, const struct grounds *gs, struct span *sp, const char *text,
+    const struct model *m, struct redact_counts *counts)
 {
 	json_t *r = json_object();
 	char *at = g_strdup_printf("%s:%u", sp->first->file, sp->first->line);
@@ -252,7 +276,9 @@ flush_span(json_t *list, const struct grounds *gs, struct span *sp, int subject,
 	}
 	json_object_set_new(r, "rule", json_string(sp->rules->str));
 	json_object_set_new(r, "at", json_string(at));
-	if (subject)
+	if (text && m)
+		model_reason(r, sp, m, text);
+	else if (!text)
 		json_object_set_new(r, "field", json_string("subject"));
 	json_array_append_new(list, r);
 	counts->spans++;
@@ -282,8 +308,9 @@ redact_record(struct rules *rs, const struct grounds *gs, json_t *rec,
 {
 	json_t *list = json_array(), *errs;
 	struct span sp = { 0 };
-	size_t i;
+	size_t i, len;
 	int field = -1;
+	const char *body = rules_field_text(rs, rec, FIELD_TEXT, &len);
 
 	rules_match(rs, rec, KIND_CATEGORY, res);
 	for (i = 0; i < res->nhits; i++) {
@@ -314,7 +341,8 @@ redact_record(struct rules *rs, const struct grounds *gs, json_t *rec,
 			continue;
 		}
 		if (sp.rules)
-			flush_span(list, gs, &sp, field == FIELD_SUBJECT, counts);
+			flush_span(list, gs, &sp, field == FIELD_SUBJECT ? NULL : body,
+			    rules_model(rs), counts);
 		field = (int)h->rule->field;
 		sp.start = h->start;
 		sp.end = h->end;
@@ -323,7 +351,8 @@ redact_record(struct rules *rs, const struct grounds *gs, json_t *rec,
 		sp.cats = cat_bit(h->rule->signal);
 	}
 	if (sp.rules)
-		flush_span(list, gs, &sp, field == FIELD_SUBJECT, counts);
+		flush_span(list, gs, &sp, field == FIELD_SUBJECT ? NULL : body,
+		    rules_model(rs), counts);
 
 	counts->records++;
 	json_object_del(rec, "redactions");

@@ -115,6 +115,23 @@ reasons_of(const json_t *rec)
 	return out;
 }
 
+/* Why a span is proposed: its rules, and the words the learned model
+ * weighed ("model.gezondheid (biopt, de uitslag)"). */
+static char *
+redaction_reason(const json_t *red)
+{
+	const char *rule = json_string_value(json_object_get(red, "rule"));
+	GString *s = g_string_new(rule ? rule : "?");
+	const json_t *w;
+	size_t i;
+
+	json_array_foreach(json_object_get(red, "words"), i, w)
+		g_string_append_printf(s, "%s%s", i ? ", " : " (", json_string_value(w));
+	if (json_array_size(json_object_get(red, "words")))
+		g_string_append_c(s, ')');
+	return g_string_free(s, FALSE);
+}
+
 void
 review_page_add(struct review_page *p, const json_t *rec, GPtrArray *items)
 {
@@ -173,6 +190,7 @@ review_page_add(struct review_page *p, const json_t *rec, GPtrArray *items)
 			size_t n = s ? strlen(s) : 0;
 			size_t a = (size_t)json_integer_value(json_object_get(red, "start"));
 			size_t b = (size_t)json_integer_value(json_object_get(red, "end"));
+			char *why;
 
 			if (b > n)
 				b = n;
@@ -185,8 +203,9 @@ review_page_add(struct review_page *p, const json_t *rec, GPtrArray *items)
 			json_object_set_new(x, "segments", json_pack("[s%,s%,s%]", s ? s : "", a,
 			    s ? s + a : "", b - a, s ? s + b : "", n - b));
 			/* the page shows the message as it is, with the span marked */
-			json_object_set_new(x, "reasons", json_pack("[s]", json_string_value(
-			    json_object_get(red, "rule")) ? json_string_value(json_object_get(red, "rule")) : "?"));
+			why = redaction_reason(red);
+			json_object_set_new(x, "reasons", json_pack("[s]", why));
+			g_free(why);
 		}
 		json_object_set_new(x, "position", json_integer(idx));
 		g_ptr_array_add(p->extras, x);

@@ -551,6 +551,8 @@ check_redactions(struct check *c, const json_t *rec)
 		want_string(c, r, "rule");
 		if (json_object_get(r, "also") && !strings(json_object_get(r, "also")))
 			fail(c, "redaction %zu: \"also\" must be a list of categories", i);
+		if (json_object_get(r, "words") && !strings(json_object_get(r, "words")))
+			fail(c, "redaction %zu: \"words\" must be a list of words", i);
 	}
 }
 

@@ -344,6 +344,27 @@ Test(review, the_page_is_self_contained_and_shows_markup_as_text)
 	free(dir);
 }
 
+Test(review, a_span_of_the_model_shows_its_words)
+{
+	char *dir = scratch("words"), *in = g_build_filename(dir, "in.jsonl", NULL), *page, *html;
+	const char *marked = "{\"id\":\"w1\",\"kind\":\"chat\",\"class\":\"prive\",\"review\":true,"
+	    "\"text\":\"de uitslag van het biopt\",\"redactions\":[{\"start\":0,\"end\":24,"
+	    "\"category\":\"gezondheid\",\"ground\":\"5.1.1d\",\"rule\":\"model.gezondheid\","
+	    "\"at\":\"clauses.model:9\",\"words\":[\"biopt\",\"de uitslag\"]}]}\n";
+	size_t len;
+
+	cr_assert_eq(spit(in, marked, strlen(marked)), 0);
+	run_expect(NULL, (const char *[]){ "ihh-review", "-q", "-o", dir, "--by", "alice", in, NULL }, 0);
+	page = g_build_filename(dir, "review.html", NULL);
+	html = slurp(page, &len);
+	/* the reviewer reads why: the rule and the words that weighed */
+	cr_assert(strstr(html, "model.gezondheid (biopt, de uitslag)"), "no words in the page");
+	free(html);
+	g_free(page);
+	g_free(in);
+	free(dir);
+}
+
 /* An attachment in the store, as ihh-read keeps it: named by its SHA-256. */
 static char *
 store_put(const char *store, const char *content)

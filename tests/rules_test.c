@@ -11,6 +11,7 @@
 #include <glib.h>
 
 #include "harness.h"
+#include "model.h"
 #include "rules.h"
 
 /* arrays, not pointers: Criterion copies parameters into another process */
@@ -382,6 +383,17 @@ Test(rules, the_model_proposes_a_clause_its_words_point_to)
 	got = hits_said(rs, said_in("prive", "de uitslag van het biopt van de koe"), &res);
 	cr_expect_str_eq(got, "");
 	g_free(got);
+
+	/* what a reviewer reads as the reason: the words that weighed most,
+	 * weightiest first, a pair as two words */
+	{
+		json_t *w = model_words(rules_model(rs), "gezondheid", s, strlen(s));
+		char *shown = json_dumps(w, JSON_COMPACT);
+
+		cr_expect_str_eq(shown, "[\"biopt\",\"uitslag\",\"de uitslag\"]");
+		free(shown);
+		json_decref(w);
+	}
 
 	rules_result_free(&res);
 	rules_free(rs);

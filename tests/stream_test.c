@@ -98,6 +98,9 @@ static struct vcase vcases[] = {
 	{ "{\"id\":\"a\",\"kind\":\"chat\",\"errors\":[1]}", "\"errors\"" },
 	{ "{\"id\":\"a\",\"kind\":\"chat\",\"class\":\"private\"}", "\"class\"" },
 	{ "{\"id\":\"a\",\"kind\":\"chat\",\"text\":\"ab\",\"redactions\":[{\"start\":1,\"end\":5}]}", "byte offsets" },
+	{ "{\"id\":\"a\",\"kind\":\"chat\",\"text\":\"ab\",\"redactions\":[{\"start\":0,\"end\":2,"
+	  "\"category\":\"gezondheid\",\"ground\":\"5.1.1d\",\"rule\":\"model.gezondheid\",\"words\":[1]}]}",
+	  "\"words\" must be a list of words" },
 	{ "{\"id\":\"a\",\"kind\":\"chat\",\"review\":\"yes\"}", "\"review\"" },
 };
 
