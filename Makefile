@@ -106,8 +106,8 @@ bench-deps:
 # The tests find the programs and tools through IHH_BIN and IHH_TOOLS.
 test: test-deps
 	@$(MAKE) --no-print-directory all-tests
-	@python3 scripts/lexicon.py --check
-	@python3 scripts/model.py --check
+	@python3 -B scripts/lexicon.py --check
+	@python3 -B scripts/model.py --check
 	@mkdir -p build/tmp && IHH_BIN=$(BUILD)/bin IHH_TOOLS=$(BUILD)/tests sh tests/run.sh $(TESTS)
 ifneq ($(SAN),1)
 	@IHH_BIN=$(BUILD)/bin sh tests/valgrind.sh
@@ -124,10 +124,10 @@ demo: deps
 # patterns/lexicon.rules and patterns/clauses.model, learned again from the
 # labelled corpus
 lexicon:
-	@python3 scripts/lexicon.py
+	@python3 -B scripts/lexicon.py
 
 model:
-	@python3 scripts/model.py
+	@python3 -B scripts/model.py
 
 # the real samples, read by programs built with the sanitizers
 # accuracy on the labelled corpus in fixtures/eval (dev: tuned on; test: held out)

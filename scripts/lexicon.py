@@ -26,19 +26,13 @@ and 0.755, at the same precision.
     python3 scripts/lexicon.py            # rewrite patterns/lexicon.rules
     python3 scripts/lexicon.py --check    # fail when it is not up to date
 """
-import json
 import os
 import re
-import sys
 from collections import Counter, defaultdict
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CORPUS = os.path.join(ROOT, "fixtures", "eval")
+from corpus import CATEGORIES, ROOT, TRAIN, records, write_or_check
+
 OUT = os.path.join(ROOT, "patterns", "lexicon.rules")
-TRAIN = ("dev", "tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7",
-         "tune8", "tune9", "tune10", "tune11")
-CATEGORIES = ("gezondheid", "religie", "etniciteit", "politiek", "vakbond",
-              "seksualiteit", "genetisch", "biometrisch", "strafrechtelijk")
 MIN_COUNT = 3
 RATIO = 0.8
 MIN_SPLITS = 2      # written by more than one hand: no one writer's habit
@@ -71,18 +65,15 @@ def learn(splits):
     inside = defaultdict(Counter)   # category -> word -> messages with it in a span
     every = Counter()               # word -> messages holding it
     splits_of = defaultdict(set)    # (category, word) -> splits with it in a span
-    for split in splits:
-        with open(os.path.join(CORPUS, split + ".jsonl"), encoding="utf-8") as f:
-            for line in f:
-                rec = json.loads(line)
-                every.update(words(rec["text"]))
-                seen = defaultdict(set)
-                for span in rec["label"].get("redact", []):
-                    seen[span["category"]] |= words(span["text"])
-                for cat, ws in seen.items():
-                    inside[cat].update(ws)
-                    for w in ws:
-                        splits_of[cat, w].add(split)
+    for split, rec in records(splits):
+        every.update(words(rec["text"]))
+        seen = defaultdict(set)
+        for span in rec["label"].get("redact", []):
+            seen[span["category"]] |= words(span["text"])
+        for cat, ws in seen.items():
+            inside[cat].update(ws)
+            for w in ws:
+                splits_of[cat, w].add(split)
     return {cat: sorted(w for w, n in inside[cat].items()
                         if n >= MIN_COUNT and n >= RATIO * every[w] and w not in STOP
                         and len(splits_of[cat, w]) >= MIN_SPLITS)
@@ -109,15 +100,7 @@ def render(lexicon):
 
 
 def main():
-    text = render(learn(TRAIN))
-    if "--check" in sys.argv[1:]:
-        with open(OUT, encoding="utf-8") as f:
-            if f.read() != text:
-                sys.exit("patterns/lexicon.rules is not what scripts/lexicon.py writes; run it")
-        return
-    fd = os.open(OUT, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(text)
+    write_or_check(OUT, render(learn(TRAIN)), "scripts/lexicon.py")
 
 
 if __name__ == "__main__":

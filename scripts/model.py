@@ -30,20 +30,14 @@ commit: the blind tune12 finds 0.717 -> 0.727 of the special data, test
     python3 scripts/model.py            # rewrite patterns/clauses.model
     python3 scripts/model.py --check    # fail when it is not up to date
 """
-import json
 import os
 import random
 import re
-import sys
 from collections import defaultdict
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CORPUS = os.path.join(ROOT, "fixtures", "eval")
+from corpus import CATEGORIES, ROOT, TRAIN, records, write_or_check
+
 OUT = os.path.join(ROOT, "patterns", "clauses.model")
-TRAIN = ("dev", "tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7",
-         "tune8", "tune9", "tune10", "tune11")
-CATEGORIES = ("gezondheid", "religie", "etniciteit", "politiek", "vakbond",
-              "seksualiteit", "genetisch", "biometrisch", "strafrechtelijk")
 EPOCHS = 8
 CUT = 1.0
 THRESHOLD = 5
@@ -70,19 +64,16 @@ def features(clause):
 def examples(splits):
     """(features, categories of the labelled spans it overlaps) per clause."""
     out = []
-    for split in splits:
-        with open(os.path.join(CORPUS, split + ".jsonl"), encoding="utf-8") as f:
-            for line in f:
-                rec = json.loads(line)
-                text = rec["text"]
-                spans = []
-                for span in rec["label"].get("redact", []):
-                    i = text.find(span["text"])
-                    if i >= 0:
-                        spans.append((i, i + len(span["text"]), span["category"]))
-                for a, e in clauses(text):
-                    cats = {c for s, t, c in spans if s < e and t > a}
-                    out.append((features(text[a:e]), cats))
+    for _, rec in records(splits):
+        text = rec["text"]
+        spans = []
+        for span in rec["label"].get("redact", []):
+            i = text.find(span["text"])
+            if i >= 0:
+                spans.append((i, i + len(span["text"]), span["category"]))
+        for a, e in clauses(text):
+            cats = {c for s, t, c in spans if s < e and t > a}
+            out.append((features(text[a:e]), cats))
     return out
 
 
@@ -126,15 +117,8 @@ def render(models):
 
 def main():
     data = examples(TRAIN)
-    text = render({cat: train(data, cat) for cat in CATEGORIES})
-    if "--check" in sys.argv[1:]:
-        with open(OUT, encoding="utf-8") as f:
-            if f.read() != text:
-                sys.exit("patterns/clauses.model is not what scripts/model.py writes; run it")
-        return
-    fd = os.open(OUT, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(text)
+    write_or_check(OUT, render({cat: train(data, cat) for cat in CATEGORIES}),
+                   "scripts/model.py")
 
 
 if __name__ == "__main__":
