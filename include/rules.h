@@ -94,6 +94,9 @@ int rules_match(struct rules *rs, const json_t *rec, enum rule_kind kind,
 void rules_result_free(struct rules_result *res);
 
 /* The field's name in rule files and reasons ("text", "subject", ...). */
+/* Whether s is one of the comma-separated items of list ("a,b"). */
+int rules_listed(const char *list, const char *s);
+
 /* Whether r looks at a record of class cls (NULL: none given), by its when=. */
 int rules_when_applies(const struct rule *r, const char *cls);
 

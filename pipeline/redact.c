@@ -209,19 +209,6 @@ cat_bit(const char *cat)
 	return i >= 0 ? 1u << i : 0;
 }
 
-/* Is id one of the comma-separated ids in list? */
-static int
-listed(const char *list, const char *id)
-{
-	size_t n = strlen(id);
-	const char *p;
-
-	for (p = list; (p = strstr(p, id)); p += n)
-		if ((p == list || p[-1] == ',') && (p[n] == ',' || !p[n]))
-			return 1;
-	return 0;
-}
-
 struct span {
 	size_t start, end;
 	const struct rule *first;	/* the rule that names it: the weightiest ground */
@@ -244,7 +231,7 @@ model_reason(json_t *r, const struct span *sp, const struct model *m, const char
 		if (!(sp->cats & 1u << k))
 			continue;
 		snprintf(id, sizeof(id), "model.%s", categories[k]);
-		if (listed(sp->rules->str, id)) {
+		if (rules_listed(sp->rules->str, id)) {
 			json_object_set_new(r, "words",
 			    model_words(m, categories[k], text + sp->start, sp->end - sp->start));
 			return;
@@ -332,7 +319,7 @@ redact_record(struct rules *rs, const struct grounds *gs, json_t *rec,
 		if (sp.rules && (int)h->rule->field == field && h->start <= sp.end) {
 			if (h->end > sp.end)
 				sp.end = h->end;
-			if (!listed(sp.rules->str, h->rule->id))
+			if (!rules_listed(sp.rules->str, h->rule->id))
 				g_string_append_printf(sp.rules, ",%s", h->rule->id);
 			sp.cats |= cat_bit(h->rule->signal);
 			if (rank(grounds_ground(gs, h->rule->signal)) >

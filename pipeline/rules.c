@@ -1234,22 +1234,23 @@ build_kind(struct rules *rs, enum rule_kind kind, struct rules_result *res)
 	return 0;
 }
 
+int
+rules_listed(const char *list, const char *s)
+{
+	size_t n = strlen(s);
+	const char *hit;
+
+	for (hit = strstr(list, s); hit; hit = strstr(hit + 1, s))
+		if ((hit == list || hit[-1] == ',') && (hit[n] == ',' || !hit[n]))
+			return 1;
+	return 0;
+}
+
 /* Whether a rule with when= looks at a record of this class. */
 int
 rules_when_applies(const struct rule *r, const char *cls)
 {
-	const char *w = r->when, *hit;
-	size_t n;
-
-	if (!w)
-		return 1;
-	if (!cls)
-		return 0;
-	n = strlen(cls);
-	for (hit = strstr(w, cls); hit; hit = strstr(hit + 1, cls))
-		if ((hit == w || hit[-1] == ',') && (hit[n] == ',' || !hit[n]))
-			return 1;
-	return 0;
+	return !r->when || (cls && rules_listed(r->when, cls));
 }
 
 /* Whether a rule with sender= looks at a record from this sender. */
