@@ -41,14 +41,15 @@ MIN_LEN = 4
 # this small does not show: a BRP "mutatie", a "drager" of a policy, an
 # amendment "opgenomen" in the budget, a police "operatie", coffee without
 # "suiker", a face on a poster, "verliefd" on a house, "Marokkaanse" biscuits,
-# the "dieren" of one's home, "veertig" years, a "template" for a letter
+# the "dieren" of one's home, "veertig" years, a "template" for a letter, a
+# "vergelijking" of figures, what a law has "vastgelegd", Scandinavisch design
 STOP = {
     "aangehouden", "biologische", "blijk", "black", "dieren", "down", "drager",
     "face", "gebroken", "gestemd", "gezicht", "goedaardig", "herkend",
     "herstellende", "herstelt", "invloed", "marokkaanse", "mutatie", "operatie",
-    "opgenomen", "opgeslagen", "pols", "slik", "suiker", "template",
-    "uitgevallen", "unie", "veertig", "verdacht", "verdenking", "verliefd",
-    "volt", "wife",
+    "opgenomen", "opgeslagen", "pols", "scandinavisch", "slik", "suiker",
+    "template", "uitgevallen", "unie", "vastgelegd", "veertig", "verdacht",
+    "verdenking", "vergelijking", "verliefd", "volt", "wife",
 }
 WORD = re.compile(r"\w+")
 # the clause around a word: from the last , ; . ! ? or line break before it
