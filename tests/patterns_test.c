@@ -603,6 +603,30 @@ static struct said classes[] = {
 	/* cls14: a good-night wish is private content (prive.slaap); beside business it stays business */
 	{ "Wat een lange dag. Slaap lekker!", "prive", "" },
 	{ "Slaap lekker, en lees morgen vroeg de Kamerbrief over de WW nog even.", "zakelijk", "" },
+	/* round cls15 (tune12) */
+	/* cls15: the driver asking where the minister is that day (zak.vrijbentu); a friend's
+	   "je" stays private */
+	{ "Mijn dochter doet belijdenis op 4 mei. Staat u die dag ergens? Dan vraag ik Kees.", "zakelijk", "" },
+	{ "Heeft u zaterdag iets staan? Mijn zoon wil graag naar de kermis.", "zakelijk", "" },
+	{ "Staat je fiets ergens? Mijn dochter wil hem lenen.", "prive", "" },
+	/* cls15: the scope of a Woo request (zak.woo.reikwijdte); a photo album has no scope */
+	{ "Die foto's van je verjaardag vallen buiten het verzoek, zegt de jurist.", "zakelijk", "" },
+	{ "Die foto's van je verjaardag vallen buiten het album.", "prive", "" },
+	/* cls15: the minister handing a question to her officials (zak.doorzetten); the children
+	   ringing back are no officials */
+	{ "Ik laat de directie je even bellen, fijne vakantie nog!", "zakelijk", "" },
+	{ "Ik laat de kinderen je even bellen, fijne vakantie nog!", "prive", "" },
+	/* cls15: a scheme's counter closing (zak.loket); the baker closing is an errand */
+	{ "Het loket sluit op 1 december, haha, dus stuur het formulier van de gemeente snel in.", "zakelijk", "" },
+	{ "De bakker sluit om vijf, haal jij het brood? Liefs", "prive", "" },
+	/* cls15: formal thanks to the office for a case (zak.dankuw) beside a birth; a friend's
+	   thanks for help with a move stays private */
+	{ "Ons zoontje is vorige week geboren en het ouderschapsverlof is rond. Dank voor uw hulp!", "zakelijk", "" },
+	{ "Ons zoontje is vorige week geboren. Dank voor je hulp met de verhuizing!", "prive", "" },
+	/* cls15: an apology for disturbing a holiday (prive.not.stoor) says the holiday is not the
+	   content; asking after the holiday stays private */
+	{ "Sorry dat ik je op vakantie stoor, maar kan de nieuwe norm voor de arbeidsmigranten een jaar later?", "zakelijk", "" },
+	{ "Sorry dat ik stoor, hoe is het op vakantie?", "prive", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
@@ -752,6 +776,12 @@ static const struct {
 	  NULL, "Kernteam Werkagenda", "zakelijk", NULL },
 	/* cls14: a good-night wish alone among colleagues is light */
 	{ "Welterusten allemaal", NULL, "Secretariaat", "zakelijk", NULL },
+	/* cls15: a Woo decision named in a mail's subject (zak.subj.stukken) outweighs a birthday
+	   talked about; under another subject the birthday is private */
+	{ "Het appje over het verjaardagsfeest van mijn zus hoort er niet bij.",
+	  "Re: Woo-besluit berichten oktober", NULL, "zakelijk", NULL },
+	{ "Het appje over het verjaardagsfeest van mijn zus hoort er niet bij.",
+	  "Re: foto's van zaterdag", NULL, "prive", NULL },
 };
 
 Test(patterns, classes_context)
