@@ -627,6 +627,23 @@ static struct said classes[] = {
 	   content; asking after the holiday stays private */
 	{ "Sorry dat ik je op vakantie stoor, maar kan de nieuwe norm voor de arbeidsmigranten een jaar later?", "zakelijk", "" },
 	{ "Sorry dat ik stoor, hoe is het op vakantie?", "prive", "" },
+	/* cls15: the candidate list by its places, its adoption and its amendments
+	   (partij.lijstplek, zak.not.partijmotie); an amendment on a scheme and a list adopted
+	   without a vote stay business */
+	{ "Nummer 9 op de conceptlijst, dat had ik niet verwacht.", "partijpolitiek", "" },
+	{ "Plek 11 is net verkiesbaar, denk ik.", "partijpolitiek", "" },
+	{ "De lijst is vastgesteld met 88 procent van de stemmen!", "partijpolitiek", "" },
+	{ "Er ligt een amendement om haar op 4 te zetten.", "partijpolitiek", "" },
+	{ "Het amendement om de AOW-leeftijd op 67 te zetten is ingediend.", "zakelijk", "" },
+	{ "De lijst is vastgesteld, de nota gaat vrijdag naar de ministerraad.", "zakelijk", "" },
+	/* cls15: a motion sent to the party's congress (partij.congresmotie2); one in the Kamer stays
+	   business */
+	{ "Onze resolutie over het jeugdloon komt op het congres in juni.", "partijpolitiek", "" },
+	{ "De motie over het jeugdloon komt donderdag in stemming in de Kamer.", "zakelijk", "" },
+	/* cls15: what the party promises in its programme (partij.programma); the coalition
+	   agreement carried out stays business */
+	{ "Ik wil niet meer beloven dan er in ons programma staat.", "partijpolitiek", "" },
+	{ "Het kabinet voert uit wat in het coalitieakkoord staat, zegt de Kamerbrief.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
@@ -782,6 +799,12 @@ static const struct {
 	  "Re: Woo-besluit berichten oktober", NULL, "zakelijk", NULL },
 	{ "Het appje over het verjaardagsfeest van mijn zus hoort er niet bij.",
 	  "Re: foto's van zaterdag", NULL, "prive", NULL },
+	/* cls15: the speech at the party's congress named in the subject (partij.subj.speech); a
+	   speech for a working visit stays business */
+	{ "Hierbij versie 3, iets korter.", "Re: Toespraak partijcongres", NULL, "partijpolitiek",
+	  NULL },
+	{ "Hierbij versie 3, iets korter.", "Re: Toespraak werkbezoek Zeeland", NULL, "zakelijk",
+	  NULL },
 };
 
 Test(patterns, classes_context)
