@@ -644,6 +644,59 @@ static struct said classes[] = {
 	   agreement carried out stays business */
 	{ "Ik wil niet meer beloven dan er in ons programma staat.", "partijpolitiek", "" },
 	{ "Het kabinet voert uit wat in het coalitieakkoord staat, zegt de Kamerbrief.", "zakelijk", "" },
+	/* cls15: a weekend away named by what one does (prive.opvakantie); the directorate's
+	   working weekend stays business */
+	{ "Wandelweekend in de Ardennen is geboekt!", "prive", "" },
+	{ "Het werkweekend van de directie is geboekt.", "zakelijk", "" },
+	/* cls15: a scan counted in weeks (prive.zwanger); scanners in a scheme stay business */
+	{ "Vanochtend de 13 weken echo gehad, alles ziet er goed uit.", "prive", "" },
+	{ "De echo-apparatuur voor de ziekenhuizen valt onder de subsidieregeling.", "zakelijk", "" },
+	/* cls15: a partner introduced (prive.partner), news told first (prive.nieuwtje), a partner
+	   asked along to a party (prive.meenemen); the scheme's partners, a memo read first and a
+	   memo taken to a meeting stay business */
+	{ "Dat is Sander. We wonen al een jaar samen.", "prive", "" },
+	{ "Samenwonende partners krijgen minder bijstand, zegt de Kamerbrief.", "zakelijk", "" },
+	{ "Jij bent de eerste die het hoort: ik stop met roken.", "prive", "" },
+	{ "Jij bent de eerste die de nota leest, de Kamerbrief volgt.", "zakelijk", "" },
+	{ "Neem je vriendin gerust mee naar het kerstfeest.", "prive", "" },
+	{ "Neem de nota mee naar het overleg met de SG.", "zakelijk", "" },
+	/* cls15: looks admired (prive.compliment2), a birthday with the verb last
+	   (prive.wordt.jaar2); a budget in good shape and a law's anniversary stay business */
+	{ "Die jurk stond je prachtig gisteren!", "prive", "" },
+	{ "De begroting stond er goed voor, zegt de minister.", "zakelijk", "" },
+	{ "Volgende maand vieren we dat oma negentig wordt.", "prive", "" },
+	{ "Volgende maand vieren we dat de wet tien jaar bestaat, met de minister.", "zakelijk", "" },
+	/* cls15: a colleague away ill told to rest (prive.ziekbezoek), a card signed together
+	   (prive.kaart) or sent (prive.kaartsturen); a letter co-signed and the work on the table
+	   stay business */
+	{ "Niet aan het werk denken hoor, en als je zin hebt in bezoek, bel me.", "prive", "" },
+	{ "Niet aan het werk denken is lastig met de Kamerbrief op tafel.", "zakelijk", "" },
+	{ "Wil jij meetekenen op de condoleancekaart voor Frank?", "prive", "" },
+	{ "Wil jij meetekenen op de brief aan de Kamer?", "zakelijk", "" },
+	{ "Ik stuur haar een kaartje, arme meid.", "prive", "" },
+	/* cls15: one's sleep and heart (prive.hartlucht), the family's bike borrowed (prive.lenen),
+	   a test of one's own done (prive.eigenzorg); the office's figures, the official car and the
+	   RIVM's tests stay business */
+	{ "Ik slaap al weken slecht sinds de inbraak.", "prive", "" },
+	{ "Ik slaap slecht van de cijfers in de Kamerbrief.", "zakelijk", "" },
+	{ "Mag ik je fiets lenen?", "prive", "" },
+	{ "Mag ik de dienstauto morgen om acht uur?", "zakelijk", "" },
+	{ "Ik heb me vorige week laten testen, alles goed.", "prive", "" },
+	{ "Ik heb me laten informeren over de testen van het RIVM, de Kamerbrief volgt.", "zakelijk", "" },
+	/* cls15: English thanks for flowers that arrived (prive.en.gift2); a draft that arrived
+	   stays business */
+	{ "The tulips for Sofia arrived this morning, how kind of you!", "prive", "" },
+	{ "The draft letter for the Council arrived, please check.", "zakelijk", "" },
+	/* cls15: flowers sent in the office's name (zak.not.gift); the SG's message on a letter stays
+	   business */
+	{ "Wij sturen namens de SG en het MT bloemen, wil je meetekenen op de kaart?", "prive", "" },
+	{ "Namens de SG: de Kamerbrief gaat vrijdag naar de Kamer.", "zakelijk", "" },
+	/* cls15: where one is with the verb first (zak.not.logistiek2); what one does there stays
+	   business */
+	{ "Dan zit ik in de Kamer, maar ik bel tante Els.", "prive", "" },
+	{ "Dan zit ik in de Kamer voor het debat over de AOW.", "zakelijk", "" },
+	/* cls15: a birthday's congratulations name no list place (partij.lijstfelicitatie) */
+	{ "Gefeliciteerd met je 50ste, lieverd!", "prive", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
@@ -805,6 +858,11 @@ static const struct {
 	  NULL },
 	{ "Hierbij versie 3, iets korter.", "Re: Toespraak werkbezoek Zeeland", NULL, "zakelijk",
 	  NULL },
+	/* cls15: a mail titled "Sterkte" is a wish (prive.subj); business in it stays business */
+	{ "Ik denk aan je.", "Sterkte", NULL, "prive", NULL },
+	{ "De Kamerbrief over de WW staat klaar voor je.", "Sterkte", NULL, "zakelijk", NULL },
+	/* cls15: congratulations on a list place among party people (partij.lijstfelicitatie) */
+	{ "Gefeliciteerd nummer 5, verdiend!", NULL, "CDA afdeling Zwolle", "partijpolitiek", NULL },
 };
 
 Test(patterns, classes_context)
