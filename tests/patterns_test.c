@@ -697,6 +697,10 @@ static struct said classes[] = {
 	{ "Dan zit ik in de Kamer voor het debat over de AOW.", "zakelijk", "" },
 	/* cls15: a birthday's congratulations name no list place (partij.lijstfelicitatie) */
 	{ "Gefeliciteerd met je 50ste, lieverd!", "prive", "" },
+	/* cls15: the office's busy season as the reason for a break (zak.not.nawerk); time after the
+	   cabinet meeting for a memo stays business */
+	{ "Na de begroting en al die debatten ben je wel toe aan rust. Liefs, Ilse", "prive", "" },
+	{ "Na de ministerraad heb je vast tijd voor de nota over de WW.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
