@@ -701,6 +701,22 @@ static struct said classes[] = {
 	   cabinet meeting for a memo stays business */
 	{ "Na de begroting en al die debatten ben je wel toe aan rust. Liefs, Ilse", "prive", "" },
 	{ "Na de ministerraad heb je vast tijd voor de nota over de WW.", "zakelijk", "" },
+	/* cls15: a round birthday (prive.kroonjaar), a new love (prive.verliefd), health put first
+	   (prive.herstel2); the SER's 50th meeting, the new DG met and the labour market's recovery
+	   stay business */
+	{ "Zaterdag vieren we zijn zestigste, kom je ook?", "prive", "" },
+	{ "Hij heeft Abraham gezien!", "prive", "" },
+	{ "De 50ste vergadering van de SER is op maandag.", "zakelijk", "" },
+	{ "Ze heeft verkering met een jongen uit haar klas.", "prive", "" },
+	{ "Hij heeft iemand leren kennen op de sportschool.", "prive", "" },
+	{ "Hij heeft de nieuwe DG leren kennen op het werkbezoek.", "zakelijk", "" },
+	{ "Zorg goed voor jezelf, we spreken elkaar later.", "prive", "" },
+	{ "Het herstel van de arbeidsmarkt gaat voor, zegt de Kamerbrief.", "zakelijk", "" },
+	/* cls15: a list place written out, a move on the list, the list's advice (partij.lijstplek);
+	   a waiting list of the town stays business */
+	{ "Plek twee op de lijst, wat een eer.", "partijpolitiek", "" },
+	{ "Ze wil hoger op de lijst, dat snap ik wel.", "partijpolitiek", "" },
+	{ "Ze staat hoger op de wachtlijst van de gemeente.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
