@@ -717,6 +717,20 @@ static struct said classes[] = {
 	{ "Plek twee op de lijst, wat een eer.", "partijpolitiek", "" },
 	{ "Ze wil hoger op de lijst, dat snap ik wel.", "partijpolitiek", "" },
 	{ "Ze staat hoger op de wachtlijst van de gemeente.", "zakelijk", "" },
+	/* cls15: the office as the place or host of a collection or a party (zak.not.gastheer);
+	   papers handed in there stay business */
+	{ "Wie wil meedoen aan het cadeau voor Joke? Je kunt iets geven bij het secretariaat van de DG.", "prive", "" },
+	{ "De kerstborrel van de directie Arbeidsmarkt is vrijdag vanaf vijf uur.", "prive", "" },
+	{ "De stukken kun je afgeven bij het secretariaat van de DG, voor de Kamerbrief.", "zakelijk", "" },
+	/* cls15: Sinterklaas among colleagues (prive.sinterklaas2), a card written (prive.kaart); a
+	   subsidy's draw and a letter signed stay business */
+	{ "Ik heb Joris getrokken, wat moet ik nou rijmen?", "prive", "" },
+	{ "De lootjes voor de loting van de subsidie zijn vrijdag getrokken, zegt de Kamerbrief.", "zakelijk", "" },
+	{ "Mag ik ook een kaartje schrijven voor Henk?", "prive", "" },
+	{ "Mag ik de brief aan de Kamer ook ondertekenen?", "zakelijk", "" },
+	/* cls15: the members' own vote (partij.ledenakkoord); a union's members stay out */
+	{ "Leden akkoord met de lijst, 30 voor en 2 tegen!", "partijpolitiek", "" },
+	{ "De leden van de FNV stemmen in met de cao, meldt de Kamerbrief.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
