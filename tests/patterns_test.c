@@ -731,6 +731,12 @@ static struct said classes[] = {
 	/* cls15: the members' own vote (partij.ledenakkoord); a union's members stay out */
 	{ "Leden akkoord met de lijst, 30 voor en 2 tegen!", "partijpolitiek", "" },
 	{ "De leden van de FNV stemmen in met de cao, meldt de Kamerbrief.", "zakelijk", "" },
+	/* cls15: someone's partner taken along (prive.meenemen) and a garment that was a hit
+	   (prive.compliment2); a director taken along and a memo that was a success stay business */
+	{ "Hij neemt zijn nieuwe vriendin Sanne mee naar Texel.", "prive", "" },
+	{ "Hij neemt zijn directeur mee naar het overleg over de WW.", "zakelijk", "" },
+	{ "Je jurk was echt een hit gisteren!", "prive", "" },
+	{ "De nota was echt een succes in de ministerraad.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
