@@ -737,6 +737,10 @@ static struct said classes[] = {
 	{ "Hij neemt zijn directeur mee naar het overleg over de WW.", "zakelijk", "" },
 	{ "Je jurk was echt een hit gisteren!", "prive", "" },
 	{ "De nota was echt een succes in de ministerraad.", "zakelijk", "" },
+	/* cls15: a church congregation is no municipality (zak.not.kerkgemeente); the town asking
+	   about a scheme stays business */
+	{ "We gaven 100 euro aan de Protestantse Gemeente Zwolle voor de verbouwing.", "prive", "" },
+	{ "De gemeente Zwolle vraagt om uitstel van de Participatiewet.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
