@@ -741,6 +741,14 @@ static struct said classes[] = {
 	   about a scheme stays business */
 	{ "We gaven 100 euro aan de Protestantse Gemeente Zwolle voor de verbouwing.", "prive", "" },
 	{ "De gemeente Zwolle vraagt om uitstel van de Participatiewet.", "zakelijk", "" },
+	/* cls15: someone close lost (prive.verlies), the week of mourning (prive.uitvaart), a
+	   colleague named by her unit (zak.not.vanhet); a job lost, and a memo from that unit, stay
+	   business */
+	{ "Ze heeft vorige week haar vader verloren.", "prive", "" },
+	{ "Hij heeft zijn baan verloren en vraagt bijstand aan.", "zakelijk", "" },
+	{ "De familie zit sjiva tot zondag.", "prive", "" },
+	{ "Lotte van het secretariaat gaat verhuizen.", "prive", "" },
+	{ "Lotte van het secretariaat stuurt je de nota over de verhuizing.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
