@@ -749,6 +749,11 @@ static struct said classes[] = {
 	{ "De familie zit sjiva tot zondag.", "prive", "" },
 	{ "Lotte van het secretariaat gaat verhuizen.", "prive", "" },
 	{ "Lotte van het secretariaat stuurt je de nota over de verhuizing.", "zakelijk", "" },
+	/* cls15: coping and reassurance after bad news (prive.afleiding); a leak that was nothing
+	   serious, told with the office's papers, stays business */
+	{ "Ik ga gewoon naar kantoor, het werk leidt me wel af.", "prive", "" },
+	{ "Gelukkig niks ernstigs, hij mag morgen weer naar school.", "prive", "" },
+	{ "Het datalek bij het UWV was niets ernstigs, meldt de Kamerbrief.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
