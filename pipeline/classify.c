@@ -34,6 +34,11 @@ static const char *const cls_name[NCLS] = { "zakelijk", "prive", "partijpolitiek
 #define BUSINESS_MIN	3
 /* Private content among colleagues or party people: this much weight. */
 #define PRIVATE_AMONG_OTHERS	3
+/* A conversation that says twice it is private (its name and its sender:
+ * the neighbours' group, "Buurman Wouter"; the running club's chat under a
+ * runner's emoji) weighs this much in private hints; topic words of the
+ * office there are the neighbours' talk, not business. */
+#define PRIVATE_HINTS	4
 /* Party content this heavy (a members' evening, the list, canvassing) is
  * the party's work, even when the office passes it on. */
 #define PARTY_OWN	6
@@ -537,10 +542,12 @@ classify_item(struct item *it, const struct features *f, struct conv *cv)
 		priv_ctx || !(biz_ctx || party_ctx)),
 	    qc = q >= 2;
 	/* only topics of the office (a scheme, a policy field) among party
-	 * people, or beside private words with family and friends: they talk
-	 * about those too, so the context decides */
+	 * people, beside private words with family and friends, or in a
+	 * conversation that says twice it is private (the neighbours'
+	 * group): they talk about those too, so the context decides */
 	int topic_only = z && f->top[ZAK] < 2 && !biz_ctx &&
-	    (party_ctx || q > z || (f->role[PRIVE] && p >= 2));
+	    (party_ctx || q > z || (f->role[PRIVE] && p >= 2) ||
+		f->hint[PRIVE] >= PRIVATE_HINTS);
 	int prev = cv ? cv->last : -1, hint[NCLS], i;
 	int content = 1;	/* decided by what the message says or the owner marked */
 	int answers = answering(cv, f, REPLY_WINDOW);

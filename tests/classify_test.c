@@ -261,6 +261,24 @@ Test(classify, a_topic_of_the_office_among_party_people_or_family)
 	json_decref(out);
 }
 
+Test(classify, a_topic_of_the_office_in_a_conversation_that_says_twice_it_is_private)
+{
+	/* the neighbours' chat, from a neighbour: a topic word there is their
+	 * talk, so the context decides (privé, looked at); from someone saved
+	 * without "buurman", one private hint, it stays zakelijk; and a word
+	 * that is more than a topic keeps it zakelijk even there */
+	json_t *out = classify_text(CHAT("n1", "Buren Kerkstraat", "Buurman Kees", "Was het debat gisteren nou wat?")
+	    CHAT("n2", "Buren Dorpsstraat", "Kees", "Was het debat gisteren nou wat?")
+	    CHAT("n3", "Buren Molenweg", "Buurman Kees", "Het debat en de nota: lees jij mee?"),
+	    NULL, NULL);
+
+	cr_assert_str_eq(cls(out, 0), "prive");
+	cr_assert(review(out, 0));
+	cr_assert_str_eq(cls(out, 1), "zakelijk");
+	cr_assert_str_eq(cls(out, 2), "zakelijk");
+	json_decref(out);
+}
+
 Test(classify, the_partys_own_work_passed_on_by_the_office)
 {
 	/* party content with a colleague and no party contact is zakelijk and
