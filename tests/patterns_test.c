@@ -1941,6 +1941,18 @@ static struct said categories[] = {
 	{ "Ik slaap slecht van die begroting, eerlijk gezegd.", "", "" },
 	{ "Had a bad night, my back is playing up again, so I'm working from home.", "gezondheid", "Had a bad night, my back is playing up again" },
 	{ "Had a rough night at the count, but we won the seat.", "", "" },
+	/* round red15 (tune12): a scanner or scan that did or did not recognise a person, in
+	 * any word order, with the score in brackets; a barcode, a group and an instruction
+	 * stay out */
+	{ "Sinds gisteren herkent de gezichtsscanner bij de poort mij niet meer.", "biometrisch", "herkent de gezichtsscanner bij de poort mij niet meer" },
+	{ "De irisscanner herkende hem pas bij de derde poging (score 0,81).", "biometrisch", "herkende hem pas bij de derde poging (score 0,81)" },
+	{ "Ik klaagde omdat de camera mijn gezicht niet herkende.", "biometrisch", "de camera mijn gezicht niet herkende" },
+	{ "De scanner herkent de barcode op de pas niet.", "", "" },
+	{ "Als de scanner u niet herkent, meldt u zich bij de receptie.", "", "" },
+	{ "Gezichtsherkenning herkent mensen met een donkere huid slechter, blijkt uit het rapport.", "", "" },
+	/* round red15 (tune12): a fingerprint record with its reference in brackets */
+	{ "Bij de aanvraag zijn haar vingerafdrukken opgeslagen in het systeem (dossier AV-2231).", "biometrisch", "opgeslagen in het systeem (dossier AV-2231)" },
+	{ "De Wet biometrie (2026) regelt het gebruik van vingerafdrukken.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
