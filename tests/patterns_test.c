@@ -1953,6 +1953,18 @@ static struct said categories[] = {
 	/* round red15 (tune12): a fingerprint record with its reference in brackets */
 	{ "Bij de aanvraag zijn haar vingerafdrukken opgeslagen in het systeem (dossier AV-2231).", "biometrisch", "opgeslagen in het systeem (dossier AV-2231)" },
 	{ "De Wet biometrie (2026) regelt het gebruik van vingerafdrukken.", "", "" },
+	/* round red15 (tune12): feasts of every religion, a time word before the feast, rites
+	 * for the dead, one's own doings during a fast; calendar and service talk stay out */
+	{ "We vieren volgende week Purim bij mijn zus.", "religie", "We vieren volgende week Purim" },
+	{ "Mijn schoonouders houden dit jaar Raksha Bandhan bij ons.", "religie", "houden dit jaar Raksha Bandhan" },
+	{ "Ze gaat elk jaar naar de zeswekendienst van haar opa.", "religie", "zeswekendienst van haar opa" },
+	{ "Ik eet tijdens Pesach geen brood.", "religie", "Ik eet tijdens Pesach geen brood" },
+	{ "Vorig jaar droeg hij tijdens de vastenmaand een witte djellaba.", "religie", "droeg hij tijdens de vastenmaand" },
+	{ "We houden tijdens de ramadan rekening met de openingstijden.", "", "" },
+	{ "Wij sluiten tijdens het Suikerfeest de balie.", "", "" },
+	{ "Het Requiem van Mozart werd prachtig uitgevoerd.", "", "" },
+	{ "Tijdens de ramadan zijn de winkels langer open.", "", "" },
+	{ "Soekot valt dit jaar in oktober.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
