@@ -1965,6 +1965,13 @@ static struct said categories[] = {
 	{ "Het Requiem van Mozart werd prachtig uitgevoerd.", "", "" },
 	{ "Tijdens de ramadan zijn de winkels langer open.", "", "" },
 	{ "Soekot valt dit jaar in oktober.", "", "" },
+	/* round red15 (tune12): a worker named by job and origin; a group pointed at and
+	 * blamed for a nuisance; policy about a group stays out */
+	{ "Een Poolse orderpicker viel gisteren van de stelling.", "etniciteit", "Poolse orderpicker" },
+	{ "Al die Polen parkeren op de stoep, ik word er gek van.", "etniciteit", "Al die Polen parkeren op de stoep" },
+	{ "Er is overlast van arbeidsmigranten uit Bulgarije in Venlo.", "", "" },
+	{ "De huisvesting van Polen in de regio is slecht, zegt de burgemeester.", "", "" },
+	{ "De Roemeense plukkers krijgen te weinig betaald, blijkt uit het rapport.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
