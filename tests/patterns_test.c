@@ -1972,6 +1972,26 @@ static struct said categories[] = {
 	{ "Er is overlast van arbeidsmigranten uit Bulgarije in Venlo.", "", "" },
 	{ "De huisvesting van Polen in de regio is slecht, zegt de burgemeester.", "", "" },
 	{ "De Roemeense plukkers krijgen te weinig betaald, blijkt uit het rapport.", "", "" },
+	/* round red15 (tune12): an organ's trouble by its compound, seizures with time words
+	 * between, an allergy told by what is left out, a scan by its weeks, any lab value,
+	 * an absence for a treatment; topic, war and budget talk stay out */
+	{ "Zijn nierproblemen zijn erger geworden.", "gezondheid", "nierproblemen" },
+	{ "Bij oma is het hartklepprobleem terug.", "gezondheid", "hartklepprobleem" },
+	{ "Nierproblemen bij kinderen nemen toe, zegt het RIVM.", "", "" },
+	{ "De Kamerbrief over rugklachten is verstuurd.", "", "" },
+	{ "Mijn dochter kreeg vannacht twee toevallen.", "gezondheid", "kreeg vannacht twee toevallen" },
+	{ "Sem is moe en heeft deze week weer vaker aanvallen.", "gezondheid", "heeft deze week weer vaker aanvallen" },
+	{ "Wilders heeft weer aanvallen op de minister gedaan.", "", "" },
+	{ "Hamas heeft weer aanvallen uitgevoerd.", "", "" },
+	{ "Geen noten in de taart hoor, Jesse is er allergisch voor.", "gezondheid", "Geen noten in de taart hoor, Jesse is er allergisch voor" },
+	{ "We nemen brood zonder pinda, want dat is goedkoper.", "", "" },
+	{ "Vanmorgen de 20-wekenecho gehad, alles ziet er goed uit.", "gezondheid", "20-wekenecho" },
+	{ "De echo van zijn woorden klonk nog lang na.", "", "" },
+	{ "Je vitamine D is weer normaal, schrijft de huisarts.", "gezondheid", "Je vitamine D is weer normaal" },
+	{ "Uw TSH (5,9) is licht verhoogd.", "gezondheid", "Uw TSH (5,9) is licht verhoogd" },
+	{ "Uw WOZ-waarde is verhoogd met 8 procent.", "", "" },
+	{ "Ze is uit de roulatie vanwege een operatie aan haar heup.", "gezondheid", "uit de roulatie vanwege een operatie aan haar heup" },
+	{ "De minister is afwezig vanwege de behandeling van de begroting.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
