@@ -1992,6 +1992,13 @@ static struct said categories[] = {
 	{ "Uw WOZ-waarde is verhoogd met 8 procent.", "", "" },
 	{ "Ze is uit de roulatie vanwege een operatie aan haar heup.", "gezondheid", "uit de roulatie vanwege een operatie aan haar heup" },
 	{ "De minister is afwezig vanwege de behandeling van de begroting.", "", "" },
+	/* round red15 (tune12): marching with the union, said by oneself, with the
+	 * membership over the comma; a union role opening a sentence about someone */
+	{ "Ik ben later, ik loop mee met de AOb, ben al jaren lid.", "vakbond", "ik loop mee met de AOb, ben al jaren lid" },
+	{ "Wij staken donderdag mee met de FNV.", "vakbond", "Wij staken donderdag mee met de FNV" },
+	{ "De leraren lopen mee met de AOb.", "", "" },
+	{ "Kandidaat drie woont in Assen. Kaderlid bij de FNV, goed in debat.", "vakbond", "Kaderlid bij de FNV" },
+	{ "Voorzitter van de FNV Tuur Elzinga zei dat het genoeg is.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
