@@ -1999,6 +1999,12 @@ static struct said categories[] = {
 	{ "De leraren lopen mee met de AOb.", "", "" },
 	{ "Kandidaat drie woont in Assen. Kaderlid bij de FNV, goed in debat.", "vakbond", "Kaderlid bij de FNV" },
 	{ "Voorzitter van de FNV Tuur Elzinga zei dat het genoeg is.", "", "" },
+	/* round red15 (tune12): a party whose name is an everyday word, in lower case after
+	 * one's own vote; a word in a sentence stays out */
+	{ "mijn vader stemt gewoon sp hoor", "politiek", "mijn vader stemt gewoon sp" },
+	{ "we stemmen op de cu, dat weet je toch", "politiek", "we stemmen op de cu" },
+	{ "ik stem denk ik voor het voorstel.", "", "" },
+	{ "Ik stem volt tegen dat plan.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
