@@ -2005,6 +2005,12 @@ static struct said categories[] = {
 	{ "we stemmen op de cu, dat weet je toch", "politiek", "we stemmen op de cu" },
 	{ "ik stem denk ik voor het voorstel.", "", "" },
 	{ "Ik stem volt tegen dat plan.", "", "" },
+	/* round red15 (tune12): a person sent to or taking part in a programme for people
+	 * with a criminal past; the programme as policy stays out */
+	{ "Mijn broer zit sinds maart in een traject voor veelplegers.", "strafrechtelijk", "Mijn broer zit sinds maart in een traject voor veelplegers" },
+	{ "Kun je haar aanmelden bij de werkplaats voor ex-gevangenen in Zwolle?", "strafrechtelijk", "haar aanmelden bij de werkplaats voor ex-gevangenen" },
+	{ "Het re-integratieprogramma voor ex-gedetineerden wordt uitgebreid.", "", "" },
+	{ "De gemeente biedt een traject voor veelplegers aan.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
