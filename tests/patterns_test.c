@@ -2011,6 +2011,9 @@ static struct said categories[] = {
 	{ "Kun je haar aanmelden bij de werkplaats voor ex-gevangenen in Zwolle?", "strafrechtelijk", "haar aanmelden bij de werkplaats voor ex-gevangenen" },
 	{ "Het re-integratieprogramma voor ex-gedetineerden wordt uitgebreid.", "", "" },
 	{ "De gemeente biedt een traject voor veelplegers aan.", "", "" },
+	/* round red15 (tune12): who else has it after a gene test; a covid test stays out */
+	{ "Het is een erfelijke vorm. Mijn zus is ook getest: zij heeft het niet.", "genetisch", "zij heeft het niet" },
+	{ "We zijn allemaal getest, Sem heeft het ook, dus hij blijft thuis.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
