@@ -2014,6 +2014,13 @@ static struct said categories[] = {
 	/* round red15 (tune12): who else has it after a gene test; a covid test stays out */
 	{ "Het is een erfelijke vorm. Mijn zus is ook getest: zij heeft het niet.", "genetisch", "zij heeft het niet" },
 	{ "We zijn allemaal getest, Sem heeft het ook, dus hij blijft thuis.", "", "" },
+	/* round red15 (tune12): a spouse of the sex the salutation gives; the form's neutral
+	 * "echtgenoot of partner" and a letter to both stay out */
+	{ "Geachte heer Visser,\n\nUw aanvraag is ontvangen. De toeslag voor u en uw echtgenoot wordt herberekend.", "seksualiteit", "u en uw echtgenoot" },
+	{ "Geachte mevrouw Yilmaz,\n\nDank voor uw brief. U en uw echtgenote kunnen samen tekenen.", "seksualiteit", "U en uw echtgenote" },
+	{ "Geachte heer Jansen,\n\nU en uw echtgenoot of geregistreerd partner moeten beiden tekenen.", "", "" },
+	{ "Geachte heer Jansen,\n\nDe toeslag van u en uw vrouw is herberekend.", "", "" },
+	{ "Geachte heer en mevrouw Smit,\n\nU en uw echtgenoot ontvangen de brief apart.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
