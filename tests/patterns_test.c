@@ -2021,6 +2021,16 @@ static struct said categories[] = {
 	{ "Geachte heer Jansen,\n\nU en uw echtgenoot of geregistreerd partner moeten beiden tekenen.", "", "" },
 	{ "Geachte heer Jansen,\n\nDe toeslag van u en uw vrouw is herberekend.", "", "" },
 	{ "Geachte heer en mevrouw Smit,\n\nU en uw echtgenoot ontvangen de brief apart.", "", "" },
+	/* round red15: aids and medicines with their diminutives and plurals, a diminutive's
+	 * "het" and a neuter adjective; the aids as a budget item stay out */
+	{ "Ze loopt al met het rollatortje door de gang.", "gezondheid", "loopt al met het rollatortje" },
+	{ "Opa heeft een nieuw gehoorapparaatje.", "gezondheid", "heeft een nieuw gehoorapparaatje" },
+	{ "Onze zoon heeft een hoortoestelletje.", "gezondheid", "hoortoestelletje" },
+	{ "Zijn insulinepennetje lag nog in de auto.", "gezondheid", "Zijn insulinepennetje" },
+	{ "Ze slikt elke avond haar slaappilletjes.", "gezondheid", "slaappilletjes" },
+	{ "Waar is mijn puffertje?", "gezondheid", "mijn puffertje" },
+	{ "De gemeente betaalt rolstoelen voor mensen met een beperking.", "", "" },
+	{ "De puf is eruit, zei de minister over het kabinet.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
