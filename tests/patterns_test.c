@@ -2031,6 +2031,18 @@ static struct said categories[] = {
 	{ "Waar is mijn puffertje?", "gezondheid", "mijn puffertje" },
 	{ "De gemeente betaalt rolstoelen voor mensen met een beperking.", "", "" },
 	{ "De puf is eruit, zei de minister over het kabinet.", "", "" },
+	/* round red15: a practice in English in the progressive and a child's rite; going
+	 * to confession, eating by the dietary laws, a rite for a newborn; falling from
+	 * one's faith is no fall; a hearing, a date and a shop stay out */
+	{ "We are fasting for Ramadan this month.", "religie", "We are fasting for Ramadan" },
+	{ "Our son had his Bar Mitzvah last week.", "religie", "his Bar Mitzvah" },
+	{ "His confirmation hearing is on Tuesday.", "", "" },
+	{ "Ramadan starts on Monday, so the office closes early.", "", "" },
+	{ "Mijn oma gaat elke week biechten.", "religie", "gaat elke week biechten" },
+	{ "Mijn schoonmoeder houdt zich streng aan de vastentijd.", "religie", "houdt zich streng aan de vastentijd" },
+	{ "De kinderen krijgen de akika zaterdag.", "religie", "akika" },
+	{ "De halal slager in de Kanaalstraat is dicht.", "", "" },
+	{ "Ik ben van mijn geloof gevallen.", "religie", "van mijn geloof gevallen" },
 };
 
 /* Does a span of category cat cover the text at in s? */
