@@ -2043,6 +2043,15 @@ static struct said categories[] = {
 	{ "De kinderen krijgen de akika zaterdag.", "religie", "akika" },
 	{ "De halal slager in de Kanaalstraat is dicht.", "", "" },
 	{ "Ik ben van mijn geloof gevallen.", "religie", "van mijn geloof gevallen" },
+	/* round red15: a lab value by its figure; a WOZ value stays out */
+	{ "Je ferritine is 8, dus je moet ijzer slikken.", "gezondheid", "Je ferritine is 8" },
+	{ "Mijn suiker was vanochtend 14,2.", "gezondheid", "Mijn suiker was vanochtend 14,2" },
+	{ "Uw WOZ-waarde is 350000 euro.", "", "" },
+	/* round red15: reporting to probation, a youth record; the IND and the topic stay out */
+	{ "Zij moet zich elke week melden bij de reclassering.", "strafrechtelijk", "moet zich elke week melden bij de reclassering" },
+	{ "Mijn zoon heeft een jeugdstrafblad.", "strafrechtelijk", "jeugdstrafblad" },
+	{ "Jeugdstrafbladen worden na vijf jaar gewist.", "", "" },
+	{ "Hij moet zich melden bij de IND.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
@@ -2335,6 +2344,9 @@ static const struct {
 	{ { "ik ben geen drager van de kist, dat doen mijn neven", "", "" }, "prive", NULL },
 	/* round red14 (tune11): a stain on a coat is no finding on an organ */
 	{ { "Er zit een vlekje op mijn jas, van de koffie.", "", "" }, "prive", NULL },
+	/* round red15: the diminutive plural of an origin, pointed at, in a private message */
+	{ { "Die Marokkaantjes hangen weer op het plein.", "etniciteit", "Die Marokkaantjes" }, "prive", NULL },
+	{ { "Die Marokkaantjes hangen weer op het plein.", "", "" }, "zakelijk", NULL },
 };
 
 Test(patterns, categories)
