@@ -2052,6 +2052,10 @@ static struct said categories[] = {
 	{ "Mijn zoon heeft een jeugdstrafblad.", "strafrechtelijk", "jeugdstrafblad" },
 	{ "Jeugdstrafbladen worden na vijf jaar gewist.", "", "" },
 	{ "Hij moet zich melden bij de IND.", "", "" },
+	/* round red15: "-Nederlands" after every origin the rules know; a treaty stays out */
+	{ "Mijn buurvrouw is Litouws-Nederlands.", "etniciteit", "is Litouws-Nederlands" },
+	{ "Hij is Nederlands-Pools.", "etniciteit", "is Nederlands-Pools" },
+	{ "Het verdrag is Tsjechisch-Nederlands.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
