@@ -2056,6 +2056,12 @@ static struct said categories[] = {
 	{ "Mijn buurvrouw is Litouws-Nederlands.", "etniciteit", "is Litouws-Nederlands" },
 	{ "Hij is Nederlands-Pools.", "etniciteit", "is Nederlands-Pools" },
 	{ "Het verdrag is Tsjechisch-Nederlands.", "", "" },
+	/* round red15: a partner named, of the possessor's sex, at a sentence start and in
+	 * English; a partner of the other sex stays out */
+	{ "Zijn partner Mark komt ook.", "seksualiteit", "Zijn partner Mark" },
+	{ "His husband, Tom, will join us.", "seksualiteit", "His husband, Tom" },
+	{ "Zijn vrouw Anna komt ook.", "", "" },
+	{ "His partner Anna is a doctor.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
