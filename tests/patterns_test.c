@@ -2062,6 +2062,12 @@ static struct said categories[] = {
 	{ "His husband, Tom, will join us.", "seksualiteit", "His husband, Tom" },
 	{ "Zijn vrouw Anna komt ook.", "", "" },
 	{ "His partner Anna is a doctor.", "", "" },
+	/* round red15: a group by origin where the writer lives; a death after an illness in
+	 * English; the Polish in the country and a bill stay out */
+	{ "De Polen van hiernaast hebben weer een feest.", "etniciteit", "De Polen van hiernaast" },
+	{ "De Polen in Nederland werken vaak via een uitzendbureau.", "", "" },
+	{ "My father passed away after a long illness.", "gezondheid", "passed away after a long illness" },
+	{ "The bill died after a long debate.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
