@@ -2068,6 +2068,11 @@ static struct said categories[] = {
 	{ "De Polen in Nederland werken vaak via een uitzendbureau.", "", "" },
 	{ "My father passed away after a long illness.", "gezondheid", "passed away after a long illness" },
 	{ "The bill died after a long debate.", "", "" },
+	/* round red15: found or refused by biometric means; police policy and passes stay out */
+	{ "Hij is via gezichtsherkenning opgepakt.", "biometrisch", "via gezichtsherkenning opgepakt" },
+	{ "De poortjes op het werk weigeren mijn pas en mijn gezicht sinds de update.", "biometrisch", "weigeren mijn pas en mijn gezicht" },
+	{ "De politie mag via gezichtsherkenning geen verdachten opsporen.", "", "" },
+	{ "De poortjes weigeren de oude passen.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
