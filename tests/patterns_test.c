@@ -2073,6 +2073,11 @@ static struct said categories[] = {
 	{ "De poortjes op het werk weigeren mijn pas en mijn gezicht sinds de update.", "biometrisch", "weigeren mijn pas en mijn gezicht" },
 	{ "De politie mag via gezichtsherkenning geen verdachten opsporen.", "", "" },
 	{ "De poortjes weigeren de oude passen.", "", "" },
+	/* round red15: a gene found or not in a person with "blijken ... te hebben"; a virus
+	 * and a talent stay out */
+	{ "Mijn zus blijkt de mutatie niet te hebben.", "genetisch", "blijkt de mutatie niet te hebben" },
+	{ "De mutatie van het virus blijkt niet gevaarlijk.", "", "" },
+	{ "Hij blijkt een afwijking te hebben van de norm.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
