@@ -2078,6 +2078,12 @@ static struct said categories[] = {
 	{ "Mijn zus blijkt de mutatie niet te hebben.", "genetisch", "blijkt de mutatie niet te hebben" },
 	{ "De mutatie van het virus blijkt niet gevaarlijk.", "", "" },
 	{ "Hij blijkt een afwijking te hebben van de norm.", "", "" },
+	/* round red15: every feast as the time of one's own doings or of going to one's
+	 * house of prayer; a working visit stays out */
+	{ "Tijdens Rosh Hashanah eet ik bij mijn ouders.", "religie", "Tijdens Rosh Hashanah eet ik" },
+	{ "We gaan met Mawlid naar de moskee.", "religie", "We gaan met Mawlid naar de moskee" },
+	{ "Tijdens de ramadan gaan we naar de moskee voor een werkbezoek.", "", "" },
+	{ "Met Kerst zijn we bij mijn ouders.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
