@@ -2084,6 +2084,10 @@ static struct said categories[] = {
 	{ "We gaan met Mawlid naar de moskee.", "religie", "We gaan met Mawlid naar de moskee" },
 	{ "Tijdens de ramadan gaan we naar de moskee voor een werkbezoek.", "", "" },
 	{ "Met Kerst zijn we bij mijn ouders.", "", "" },
+	/* round red15: a child's delay in development; a language delay and a count stay out */
+	{ "Uw zoon heeft een ontwikkelingsachterstand, schrijft de school.", "gezondheid", "ontwikkelingsachterstand" },
+	{ "Kinderen met een taalachterstand krijgen extra les.", "", "" },
+	{ "Het aantal kinderen met een ontwikkelingsachterstand stijgt.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
