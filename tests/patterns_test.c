@@ -2088,6 +2088,17 @@ static struct said categories[] = {
 	{ "Uw zoon heeft een ontwikkelingsachterstand, schrijft de school.", "gezondheid", "ontwikkelingsachterstand" },
 	{ "Kinderen met een taalachterstand krijgen extra les.", "", "" },
 	{ "Het aantal kinderen met een ontwikkelingsachterstand stijgt.", "", "" },
+	/* round red15: hereditary data in family wordings and a visit to clinical genetics;
+	 * a trait, an inheritance, science and a waiting list stay out */
+	{ "Het zit in de familie: mijn vader, mijn opa en nu ik.", "genetisch", "Het zit in de familie: mijn vader, mijn opa en nu ik" },
+	{ "Ik heb het van mijn moeder geërfd.", "genetisch", "Ik heb het van mijn moeder geërfd" },
+	{ "Ze heeft dezelfde genfout als haar broer.", "genetisch", "dezelfde genfout" },
+	{ "Het gen is ook bij mijn dochter gevonden.", "genetisch", "Het gen is ook bij mijn dochter gevonden" },
+	{ "We hebben een afspraak bij klinische genetica in het UMC.", "genetisch", "afspraak bij klinische genetica" },
+	{ "De erfelijkheidsarts wil de hele familie testen.", "genetisch", "erfelijkheidsarts wil de hele familie testen" },
+	{ "De muzikaliteit zit in de familie.", "", "" },
+	{ "Ik heb de boerderij van mijn vader geërfd.", "", "" },
+	{ "De wachtlijst bij klinische genetica is lang.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
