@@ -2099,6 +2099,9 @@ static struct said categories[] = {
 	{ "De muzikaliteit zit in de familie.", "", "" },
 	{ "Ik heb de boerderij van mijn vader geërfd.", "", "" },
 	{ "De wachtlijst bij klinische genetica is lang.", "", "" },
+	/* round red15: a union task "voor" the union; the minister as its contact stays out */
+	{ "Ze doet vrijwilligerswerk voor de AOb.", "vakbond", "doet vrijwilligerswerk voor de AOb" },
+	{ "De minister is contactpersoon voor de FNV in het overleg.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
