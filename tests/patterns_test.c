@@ -2102,6 +2102,12 @@ static struct said categories[] = {
 	/* round red15: a union task "voor" the union; the minister as its contact stays out */
 	{ "Ze doet vrijwilligerswerk voor de AOb.", "vakbond", "doet vrijwilligerswerk voor de AOb" },
 	{ "De minister is contactpersoon voor de FNV in het overleg.", "", "" },
+	/* round red15: a mental trouble by its compound after a possessive; unfit for work by
+	 * a share; a topic and a rejected bill stay out */
+	{ "Mijn zoon krijgt jeugdhulp vanwege zijn gedragsproblemen.", "gezondheid", "zijn gedragsproblemen" },
+	{ "Gedragsproblemen in de klas nemen toe.", "", "" },
+	{ "Ik ben 80 procent afgekeurd.", "gezondheid", "Ik ben 80 procent afgekeurd" },
+	{ "Het voorstel is volledig afgekeurd door de Kamer.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
