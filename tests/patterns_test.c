@@ -2108,6 +2108,12 @@ static struct said categories[] = {
 	{ "Gedragsproblemen in de klas nemen toe.", "", "" },
 	{ "Ik ben 80 procent afgekeurd.", "gezondheid", "Ik ben 80 procent afgekeurd" },
 	{ "Het voorstel is volledig afgekeurd door de Kamer.", "", "" },
+	/* round red15: a biometric record or match with its id or score in brackets; a law,
+	 * a document and a table row in brackets stay out */
+	{ "Uw gezicht werd gematcht met de foto in het dossier (score 0,91).", "biometrisch", "gematcht met de foto in het dossier (score 0,91)" },
+	{ "Mijn stemprofiel (id VP-1177) staat bij de bank.", "biometrisch", "Mijn stemprofiel (id VP-1177)" },
+	{ "De biometrische gegevens (art. 9 AVG) zijn bijzondere persoonsgegevens.", "", "" },
+	{ "Het aantal opgeslagen templates (nr. 4 in de tabel) daalt.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
