@@ -2109,6 +2109,179 @@ static struct said categories[] = {
 	{ "Ik slaap slecht van die begroting, eerlijk gezegd.", "", "" },
 	{ "Had a bad night, my back is playing up again, so I'm working from home.", "gezondheid", "Had a bad night, my back is playing up again" },
 	{ "Had a rough night at the count, but we won the seat.", "", "" },
+	/* round red15 (tune12): a scanner or scan that did or did not recognise a person, in
+	 * any word order, with the score in brackets; a barcode, a group and an instruction
+	 * stay out */
+	{ "Sinds gisteren herkent de gezichtsscanner bij de poort mij niet meer.", "biometrisch", "herkent de gezichtsscanner bij de poort mij niet meer" },
+	{ "De irisscanner herkende hem pas bij de derde poging (score 0,81).", "biometrisch", "herkende hem pas bij de derde poging (score 0,81)" },
+	{ "Ik klaagde omdat de camera mijn gezicht niet herkende.", "biometrisch", "de camera mijn gezicht niet herkende" },
+	{ "De scanner herkent de barcode op de pas niet.", "", "" },
+	{ "Als de scanner u niet herkent, meldt u zich bij de receptie.", "", "" },
+	{ "Gezichtsherkenning herkent mensen met een donkere huid slechter, blijkt uit het rapport.", "", "" },
+	/* round red15 (tune12): a fingerprint record with its reference in brackets */
+	{ "Bij de aanvraag zijn haar vingerafdrukken opgeslagen in het systeem (dossier AV-2231).", "biometrisch", "opgeslagen in het systeem (dossier AV-2231)" },
+	{ "De Wet biometrie (2026) regelt het gebruik van vingerafdrukken.", "", "" },
+	/* round red15 (tune12): feasts of every religion, a time word before the feast, rites
+	 * for the dead, one's own doings during a fast; calendar and service talk stay out */
+	{ "We vieren volgende week Purim bij mijn zus.", "religie", "We vieren volgende week Purim" },
+	{ "Mijn schoonouders houden dit jaar Raksha Bandhan bij ons.", "religie", "houden dit jaar Raksha Bandhan" },
+	{ "Ze gaat elk jaar naar de zeswekendienst van haar opa.", "religie", "zeswekendienst van haar opa" },
+	{ "Ik eet tijdens Pesach geen brood.", "religie", "Ik eet tijdens Pesach geen brood" },
+	{ "Vorig jaar droeg hij tijdens de vastenmaand een witte djellaba.", "religie", "droeg hij tijdens de vastenmaand" },
+	{ "We houden tijdens de ramadan rekening met de openingstijden.", "", "" },
+	{ "Wij sluiten tijdens het Suikerfeest de balie.", "", "" },
+	{ "Het Requiem van Mozart werd prachtig uitgevoerd.", "", "" },
+	{ "Tijdens de ramadan zijn de winkels langer open.", "", "" },
+	{ "Soekot valt dit jaar in oktober.", "", "" },
+	/* round red15 (tune12): a worker named by job and origin; a group pointed at and
+	 * blamed for a nuisance; policy about a group stays out */
+	{ "Een Poolse orderpicker viel gisteren van de stelling.", "etniciteit", "Poolse orderpicker" },
+	{ "Al die Polen parkeren op de stoep, ik word er gek van.", "etniciteit", "Al die Polen parkeren op de stoep" },
+	{ "Er is overlast van arbeidsmigranten uit Bulgarije in Venlo.", "", "" },
+	{ "De huisvesting van Polen in de regio is slecht, zegt de burgemeester.", "", "" },
+	{ "De Roemeense plukkers krijgen te weinig betaald, blijkt uit het rapport.", "", "" },
+	/* round red15 (tune12): an organ's trouble by its compound, seizures with time words
+	 * between, an allergy told by what is left out, a scan by its weeks, any lab value,
+	 * an absence for a treatment; topic, war and budget talk stay out */
+	{ "Zijn nierproblemen zijn erger geworden.", "gezondheid", "nierproblemen" },
+	{ "Bij oma is het hartklepprobleem terug.", "gezondheid", "hartklepprobleem" },
+	{ "Nierproblemen bij kinderen nemen toe, zegt het RIVM.", "", "" },
+	{ "De Kamerbrief over rugklachten is verstuurd.", "", "" },
+	{ "Mijn dochter kreeg vannacht twee toevallen.", "gezondheid", "kreeg vannacht twee toevallen" },
+	{ "Sem is moe en heeft deze week weer vaker aanvallen.", "gezondheid", "heeft deze week weer vaker aanvallen" },
+	{ "Wilders heeft weer aanvallen op de minister gedaan.", "", "" },
+	{ "Hamas heeft weer aanvallen uitgevoerd.", "", "" },
+	{ "Geen noten in de taart hoor, Jesse is er allergisch voor.", "gezondheid", "Geen noten in de taart hoor, Jesse is er allergisch voor" },
+	{ "We nemen brood zonder pinda, want dat is goedkoper.", "", "" },
+	{ "Vanmorgen de 20-wekenecho gehad, alles ziet er goed uit.", "gezondheid", "20-wekenecho" },
+	{ "De echo van zijn woorden klonk nog lang na.", "", "" },
+	{ "Je vitamine D is weer normaal, schrijft de huisarts.", "gezondheid", "Je vitamine D is weer normaal" },
+	{ "Uw TSH (5,9) is licht verhoogd.", "gezondheid", "Uw TSH (5,9) is licht verhoogd" },
+	{ "Uw WOZ-waarde is verhoogd met 8 procent.", "", "" },
+	{ "Ze is uit de roulatie vanwege een operatie aan haar heup.", "gezondheid", "uit de roulatie vanwege een operatie aan haar heup" },
+	{ "De minister is afwezig vanwege de behandeling van de begroting.", "", "" },
+	/* round red15 (tune12): marching with the union, said by oneself, with the
+	 * membership over the comma; a union role opening a sentence about someone */
+	{ "Ik ben later, ik loop mee met de AOb, ben al jaren lid.", "vakbond", "ik loop mee met de AOb, ben al jaren lid" },
+	{ "Wij staken donderdag mee met de FNV.", "vakbond", "Wij staken donderdag mee met de FNV" },
+	{ "De leraren lopen mee met de AOb.", "", "" },
+	{ "Kandidaat drie woont in Assen. Kaderlid bij de FNV, goed in debat.", "vakbond", "Kaderlid bij de FNV" },
+	{ "Voorzitter van de FNV Tuur Elzinga zei dat het genoeg is.", "", "" },
+	/* round red15 (tune12): a party whose name is an everyday word, in lower case after
+	 * one's own vote; a word in a sentence stays out */
+	{ "mijn vader stemt gewoon sp hoor", "politiek", "mijn vader stemt gewoon sp" },
+	{ "we stemmen op de cu, dat weet je toch", "politiek", "we stemmen op de cu" },
+	{ "ik stem denk ik voor het voorstel.", "", "" },
+	{ "Ik stem volt tegen dat plan.", "", "" },
+	/* round red15 (tune12): a person sent to or taking part in a programme for people
+	 * with a criminal past; the programme as policy stays out */
+	{ "Mijn broer zit sinds maart in een traject voor veelplegers.", "strafrechtelijk", "Mijn broer zit sinds maart in een traject voor veelplegers" },
+	{ "Kun je haar aanmelden bij de werkplaats voor ex-gevangenen in Zwolle?", "strafrechtelijk", "haar aanmelden bij de werkplaats voor ex-gevangenen" },
+	{ "Het re-integratieprogramma voor ex-gedetineerden wordt uitgebreid.", "", "" },
+	{ "De gemeente biedt een traject voor veelplegers aan.", "", "" },
+	/* round red15 (tune12): who else has it after a gene test; a covid test stays out */
+	{ "Het is een erfelijke vorm. Mijn zus is ook getest: zij heeft het niet.", "genetisch", "zij heeft het niet" },
+	{ "We zijn allemaal getest, Sem heeft het ook, dus hij blijft thuis.", "", "" },
+	/* round red15 (tune12): a spouse of the sex the salutation gives; the form's neutral
+	 * "echtgenoot of partner" and a letter to both stay out */
+	{ "Geachte heer Visser,\n\nUw aanvraag is ontvangen. De toeslag voor u en uw echtgenoot wordt herberekend.", "seksualiteit", "u en uw echtgenoot" },
+	{ "Geachte mevrouw Yilmaz,\n\nDank voor uw brief. U en uw echtgenote kunnen samen tekenen.", "seksualiteit", "U en uw echtgenote" },
+	{ "Geachte heer Jansen,\n\nU en uw echtgenoot of geregistreerd partner moeten beiden tekenen.", "", "" },
+	{ "Geachte heer Jansen,\n\nDe toeslag van u en uw vrouw is herberekend.", "", "" },
+	{ "Geachte heer en mevrouw Smit,\n\nU en uw echtgenoot ontvangen de brief apart.", "", "" },
+	/* round red15: aids and medicines with their diminutives and plurals, a diminutive's
+	 * "het" and a neuter adjective; the aids as a budget item stay out */
+	{ "Ze loopt al met het rollatortje door de gang.", "gezondheid", "loopt al met het rollatortje" },
+	{ "Opa heeft een nieuw gehoorapparaatje.", "gezondheid", "heeft een nieuw gehoorapparaatje" },
+	{ "Onze zoon heeft een hoortoestelletje.", "gezondheid", "hoortoestelletje" },
+	{ "Zijn insulinepennetje lag nog in de auto.", "gezondheid", "Zijn insulinepennetje" },
+	{ "Ze slikt elke avond haar slaappilletjes.", "gezondheid", "slaappilletjes" },
+	{ "Waar is mijn puffertje?", "gezondheid", "mijn puffertje" },
+	{ "De gemeente betaalt rolstoelen voor mensen met een beperking.", "", "" },
+	{ "De puf is eruit, zei de minister over het kabinet.", "", "" },
+	/* round red15: a practice in English in the progressive and a child's rite; going
+	 * to confession, eating by the dietary laws, a rite for a newborn; falling from
+	 * one's faith is no fall; a hearing, a date and a shop stay out */
+	{ "We are fasting for Ramadan this month.", "religie", "We are fasting for Ramadan" },
+	{ "Our son had his Bar Mitzvah last week.", "religie", "his Bar Mitzvah" },
+	{ "His confirmation hearing is on Tuesday.", "", "" },
+	{ "Ramadan starts on Monday, so the office closes early.", "", "" },
+	{ "Mijn oma gaat elke week biechten.", "religie", "gaat elke week biechten" },
+	{ "Mijn schoonmoeder houdt zich streng aan de vastentijd.", "religie", "houdt zich streng aan de vastentijd" },
+	{ "De kinderen krijgen de akika zaterdag.", "religie", "akika" },
+	{ "De halal slager in de Kanaalstraat is dicht.", "", "" },
+	{ "Ik ben van mijn geloof gevallen.", "religie", "van mijn geloof gevallen" },
+	/* round red15: a lab value by its figure; a WOZ value stays out */
+	{ "Je ferritine is 8, dus je moet ijzer slikken.", "gezondheid", "Je ferritine is 8" },
+	{ "Mijn suiker was vanochtend 14,2.", "gezondheid", "Mijn suiker was vanochtend 14,2" },
+	{ "Uw WOZ-waarde is 350000 euro.", "", "" },
+	/* round red15: reporting to probation, a youth record; the IND and the topic stay out */
+	{ "Zij moet zich elke week melden bij de reclassering.", "strafrechtelijk", "moet zich elke week melden bij de reclassering" },
+	{ "Mijn zoon heeft een jeugdstrafblad.", "strafrechtelijk", "jeugdstrafblad" },
+	{ "Jeugdstrafbladen worden na vijf jaar gewist.", "", "" },
+	{ "Hij moet zich melden bij de IND.", "", "" },
+	/* round red15: "-Nederlands" after every origin the rules know; a treaty stays out */
+	{ "Mijn buurvrouw is Litouws-Nederlands.", "etniciteit", "is Litouws-Nederlands" },
+	{ "Hij is Nederlands-Pools.", "etniciteit", "is Nederlands-Pools" },
+	{ "Het verdrag is Tsjechisch-Nederlands.", "", "" },
+	/* round red15: a partner named, of the possessor's sex, at a sentence start and in
+	 * English; a partner of the other sex stays out */
+	{ "Zijn partner Mark komt ook.", "seksualiteit", "Zijn partner Mark" },
+	{ "His husband, Tom, will join us.", "seksualiteit", "His husband, Tom" },
+	{ "Zijn vrouw Anna komt ook.", "", "" },
+	{ "His partner Anna is a doctor.", "", "" },
+	/* round red15: a group by origin where the writer lives; a death after an illness in
+	 * English; the Polish in the country and a bill stay out */
+	{ "De Polen van hiernaast hebben weer een feest.", "etniciteit", "De Polen van hiernaast" },
+	{ "De Polen in Nederland werken vaak via een uitzendbureau.", "", "" },
+	{ "My father passed away after a long illness.", "gezondheid", "passed away after a long illness" },
+	{ "The bill died after a long debate.", "", "" },
+	/* round red15: found or refused by biometric means; police policy and passes stay out */
+	{ "Hij is via gezichtsherkenning opgepakt.", "biometrisch", "via gezichtsherkenning opgepakt" },
+	{ "De poortjes op het werk weigeren mijn pas en mijn gezicht sinds de update.", "biometrisch", "weigeren mijn pas en mijn gezicht" },
+	{ "De politie mag via gezichtsherkenning geen verdachten opsporen.", "", "" },
+	{ "De poortjes weigeren de oude passen.", "", "" },
+	/* round red15: a gene found or not in a person with "blijken ... te hebben"; a virus
+	 * and a talent stay out */
+	{ "Mijn zus blijkt de mutatie niet te hebben.", "genetisch", "blijkt de mutatie niet te hebben" },
+	{ "De mutatie van het virus blijkt niet gevaarlijk.", "", "" },
+	{ "Hij blijkt een afwijking te hebben van de norm.", "", "" },
+	/* round red15: every feast as the time of one's own doings or of going to one's
+	 * house of prayer; a working visit stays out */
+	{ "Tijdens Rosh Hashanah eet ik bij mijn ouders.", "religie", "Tijdens Rosh Hashanah eet ik" },
+	{ "We gaan met Mawlid naar de moskee.", "religie", "We gaan met Mawlid naar de moskee" },
+	{ "Tijdens de ramadan gaan we naar de moskee voor een werkbezoek.", "", "" },
+	{ "Met Kerst zijn we bij mijn ouders.", "", "" },
+	/* round red15: a child's delay in development; a language delay and a count stay out */
+	{ "Uw zoon heeft een ontwikkelingsachterstand, schrijft de school.", "gezondheid", "ontwikkelingsachterstand" },
+	{ "Kinderen met een taalachterstand krijgen extra les.", "", "" },
+	{ "Het aantal kinderen met een ontwikkelingsachterstand stijgt.", "", "" },
+	/* round red15: hereditary data in family wordings and a visit to clinical genetics;
+	 * a trait, an inheritance, science and a waiting list stay out */
+	{ "Het zit in de familie: mijn vader, mijn opa en nu ik.", "genetisch", "Het zit in de familie: mijn vader, mijn opa en nu ik" },
+	{ "Ik heb het van mijn moeder geërfd.", "genetisch", "Ik heb het van mijn moeder geërfd" },
+	{ "Ze heeft dezelfde genfout als haar broer.", "genetisch", "dezelfde genfout" },
+	{ "Het gen is ook bij mijn dochter gevonden.", "genetisch", "Het gen is ook bij mijn dochter gevonden" },
+	{ "We hebben een afspraak bij klinische genetica in het UMC.", "genetisch", "afspraak bij klinische genetica" },
+	{ "De erfelijkheidsarts wil de hele familie testen.", "genetisch", "erfelijkheidsarts wil de hele familie testen" },
+	{ "De muzikaliteit zit in de familie.", "", "" },
+	{ "Ik heb de boerderij van mijn vader geërfd.", "", "" },
+	{ "De wachtlijst bij klinische genetica is lang.", "", "" },
+	/* round red15: a union task "voor" the union; the minister as its contact stays out */
+	{ "Ze doet vrijwilligerswerk voor de AOb.", "vakbond", "doet vrijwilligerswerk voor de AOb" },
+	{ "De minister is contactpersoon voor de FNV in het overleg.", "", "" },
+	/* round red15: a mental trouble by its compound after a possessive; unfit for work by
+	 * a share; a topic and a rejected bill stay out */
+	{ "Mijn zoon krijgt jeugdhulp vanwege zijn gedragsproblemen.", "gezondheid", "zijn gedragsproblemen" },
+	{ "Gedragsproblemen in de klas nemen toe.", "", "" },
+	{ "Ik ben 80 procent afgekeurd.", "gezondheid", "Ik ben 80 procent afgekeurd" },
+	{ "Het voorstel is volledig afgekeurd door de Kamer.", "", "" },
+	/* round red15: a biometric record or match with its id or score in brackets; a law,
+	 * a document and a table row in brackets stay out */
+	{ "Uw gezicht werd gematcht met de foto in het dossier (score 0,91).", "biometrisch", "gematcht met de foto in het dossier (score 0,91)" },
+	{ "Mijn stemprofiel (id VP-1177) staat bij de bank.", "biometrisch", "Mijn stemprofiel (id VP-1177)" },
+	{ "De biometrische gegevens (art. 9 AVG) zijn bijzondere persoonsgegevens.", "", "" },
+	{ "Het aantal opgeslagen templates (nr. 4 in de tabel) daalt.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
@@ -2401,6 +2574,9 @@ static const struct {
 	{ { "ik ben geen drager van de kist, dat doen mijn neven", "", "" }, "prive", NULL },
 	/* round red14 (tune11): a stain on a coat is no finding on an organ */
 	{ { "Er zit een vlekje op mijn jas, van de koffie.", "", "" }, "prive", NULL },
+	/* round red15: the diminutive plural of an origin, pointed at, in a private message */
+	{ { "Die Marokkaantjes hangen weer op het plein.", "etniciteit", "Die Marokkaantjes" }, "prive", NULL },
+	{ { "Die Marokkaantjes hangen weer op het plein.", "", "" }, "zakelijk", NULL },
 };
 
 Test(patterns, categories)
