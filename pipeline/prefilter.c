@@ -693,7 +693,41 @@ strip(const char *p, size_t n, int lb)
 	return g_string_free(s, FALSE);
 }
 
-static char *factor(const char *pat, int lb);
+static char *factor(const char *pat, int lb, char **also);
+
+/* An item of a pattern's top level that could be its factor: a stretch
+ * of literal characters (f NULL) or a group (f: what is inside it, or
+ * NULL for the group whole). */
+struct cand {
+	size_t s, e;
+	int letters;
+	int lb;			/* a word boundary holds just before it */
+	char *f;
+};
+
+/* A second part with fewer letters of uncommon words than this rules out
+ * too little to be worth looking for */
+#define ALSO_MIN 2
+
+static void
+cands_free(GArray *cands)
+{
+	size_t i;
+
+	for (i = 0; i < cands->len; i++)
+		g_free(g_array_index(cands, struct cand, i).f);
+	g_array_free(cands, TRUE);
+}
+
+/* What Vectorscan is to look for on behalf of the candidate x. */
+static char *
+cand_text(const char *pat, struct cand *x)
+{
+	char *f = x->f ? x->f : strip(pat + x->s, x->e - x->s, x->lb);
+
+	x->f = NULL;
+	return f;
+}
 
 /*
  * A group chosen as the factor: the factor of what is inside it, which is
@@ -716,7 +750,7 @@ inside(const char *pat, size_t s, size_t e, int lb)
 	if (close < e)
 		lb = 0;	/* a quantifier */
 	in = g_strndup(pat + open, close - 1 - open);
-	pf = factor(in, lb);
+	pf = factor(in, lb, NULL);
 	g_free(in);
 	if (!pf)
 		return NULL;
@@ -729,44 +763,69 @@ inside(const char *pat, size_t s, size_t e, int lb)
 	return out;
 }
 
+/* Whether the prefilter f can be met by a single literal byte. */
+static int
+one_byte(const char *f)
+{
+	struct cur c = { f, strlen(f), 0 };
+	struct weight w;
+
+	alternation(&c, &w);
+	return w.bytes < 2;
+}
+
 /*
  * The prefilter of a rule, or NULL when PCRE2 is to run it on every
  * record: also when the prefilter can be met by a single literal byte
  * ("0" of a phone number, "O" of a chat title), as Vectorscan 5.4.9 on
  * AVX-512 loses matches of one-byte literals (see BOUNDARY_WORD).
+ * *also, when asked for, is another item of the top level that every
+ * match holds too, the next best one ("zit|zat" beside "gevangenis|cel"),
+ * under the same terms, or NULL.
  */
 char *
-prefilter_of(const char *pat)
+prefilter_of(const char *pat, char **also)
 {
-	char *f = factor(pat, 0);
-	struct cur c = { f, f ? strlen(f) : 0, 0 };
-	struct weight w;
+	char *f = factor(pat, 0, also);
 
-	if (!f)
-		return NULL;
-	alternation(&c, &w);
-	if (w.bytes < 2) {
+	if (also && *also && one_byte(*also)) {
+		g_free(*also);
+		*also = NULL;
+	}
+	if (f && one_byte(f)) {
 		g_free(f);
-		return NULL;
+		f = NULL;
+	}
+	if (!f && also) {
+		g_free(*also);
+		*also = NULL;
 	}
 	return f;
 }
 
-/* The prefilter of pat, where lb says a word boundary holds just before
- * it. */
+/*
+ * The prefilter of pat, where lb says a word boundary holds just before
+ * it; *also (when also is given) gets a second part every match holds,
+ * or NULL.
+ */
 static char *
-factor(const char *pat, int lb)
+factor(const char *pat, int lb, char **also)
 {
 	struct cur c = { pat, strlen(pat), 0 };
 	struct weight w;
 	struct words ws = { { 0 }, 0, 0, 0, 0, 0 };
-	size_t best_s = 0, best_e = 0, run_s = 0, run_e = 0, opts = 0, s;
+	size_t run_s = 0, run_e = 0, opts = 0, s, b, sec;
 	int best = -1, depth = 0, whole_costly = 0, in_run = 0, simple;
-	int at_b = lb, before_b, run_lb = 0, best_lb = 0;
-	char *f, *out, *best_f = NULL;
+	int at_b = lb, before_b, run_lb = 0, any_two = 0;
+	char *f, *out, *two;
 	enum gkind k;
 	size_t i, alt;
-	GString *alts = NULL;
+	GString *alts = NULL, *twos = NULL;
+	GArray *cands;
+	struct cand cd, *cs;
+
+	if (also)
+		*also = NULL;
 
 	/* options at the start, such as (?i), hold for the factor too */
 	while (c.i < c.n && pat[c.i] == '(') {
@@ -794,26 +853,47 @@ factor(const char *pat, int lb)
 		else if (i < c.n && pat[i] == ')')
 			depth--;
 		else if ((i == c.n && alts) || (i < c.n && pat[i] == '|' && depth == 0)) {
-			char *one = g_strndup(pat + alt, i - alt), *pf = factor(one, lb);
+			char *one = g_strndup(pat + alt, i - alt), *pf;
 
+			/* each alternative's second part, any of them; an
+			 * alternative without one gives its first part again,
+			 * which still narrows what the others let through */
+			two = NULL;
+			pf = factor(one, lb, also ? &two : NULL);
 			g_free(one);
 			if (!pf) {
 				if (alts)
 					g_string_free(alts, TRUE);
+				if (twos)
+					g_string_free(twos, TRUE);
+				g_free(two);
 				return NULL;
 			}
 			if (!alts)
 				alts = g_string_new(NULL);
 			g_string_append_printf(alts, "%s(?:%s)", alts->len ? "|" : "", pf);
+			if (also) {
+				if (!twos)
+					twos = g_string_new(NULL);
+				g_string_append_printf(twos, "%s(?:%s)", twos->len ? "|" : "",
+				    two ? two : pf);
+				any_two |= two != NULL;
+			}
 			g_free(pf);
+			g_free(two);
 			alt = i + 1;
 		}
 	}
 	if (alts) {
 		out = g_strdup_printf("%.*s%s", (int)opts, pat, alts->str);
 		g_string_free(alts, TRUE);
+		if (also && any_two)
+			*also = g_strdup_printf("%.*s%s", (int)opts, pat, twos->str);
+		if (twos)
+			g_string_free(twos, TRUE);
 		return out;
 	}
+	cands = g_array_new(FALSE, FALSE, sizeof(struct cand));
 	/*
 	 * The factor is one item of the top level: a group, or a stretch of
 	 * literal characters (with \s and the like between words), whichever
@@ -849,14 +929,10 @@ factor(const char *pat, int lb)
 		}
 		if (in_run) {
 			word_end(&ws);
-			if (ws.total >= best) {
+			cd = (struct cand){ run_s, run_e, ws.total, run_lb, NULL };
+			g_array_append_val(cands, cd);
+			if (ws.total > best)
 				best = ws.total;
-				best_s = run_s;
-				best_e = run_e;
-				best_lb = run_lb;
-				g_free(best_f);
-				best_f = NULL;
-			}
 			in_run = 0;
 			ws.total = 0;
 		}
@@ -864,14 +940,14 @@ factor(const char *pat, int lb)
 			break;
 		/* a group: what is inside it, or (when that offers nothing and
 		 * the group costs nothing) the group itself */
-		if (s < c.n && pat[s] == '(' && w.letters >= best && w.letters > 0 &&
+		if (s < c.n && pat[s] == '(' && w.letters > 0 &&
+		    (w.letters >= best || also) &&
 		    ((f = inside(pat, s, c.i, before_b)) || !w.costly)) {
-			best = w.letters;
-			best_s = s;
-			best_e = c.i;
-			best_lb = 0;	/* the group whole: no boundary added */
-			g_free(best_f);
-			best_f = f;
+			/* the group whole: no boundary added */
+			cd = (struct cand){ s, c.i, w.letters, 0, f };
+			g_array_append_val(cands, cd);
+			if (w.letters > best)
+				best = w.letters;
 		}
 		if (s >= c.n)
 			break;
@@ -880,13 +956,32 @@ factor(const char *pat, int lb)
 	 * to compile; else the short factor, still better than running the
 	 * rule on every record */
 	if (!whole_costly && (best <= 0 || (best < FACTOR_MIN && c.n <= WHOLE_MAX))) {
-		g_free(best_f);
+		cands_free(cands);
 		return strip(pat, c.n, lb);
 	}
-	if (best <= 0)
+	if (best <= 0) {
+		cands_free(cands);
 		return NULL;
-	f = best_f ? best_f : strip(pat + best_s, best_e - best_s, best_lb);
+	}
+	/* the candidate with the most letters, the later one on a tie (rules
+	 * put the word that matters after its context); and for *also the
+	 * next best, which every match holds as well */
+	cs = (struct cand *)(void *)cands->data;
+	for (i = 0, b = 0; i < cands->len; i++)
+		if (cs[i].letters >= cs[b].letters)
+			b = i;
+	for (i = 0, sec = cands->len; i < cands->len; i++)
+		if (i != b && cs[i].letters >= ALSO_MIN &&
+		    (sec == cands->len || cs[i].letters >= cs[sec].letters))
+			sec = i;
+	f = cand_text(pat, &cs[b]);
 	out = g_strdup_printf("%.*s%s", (int)opts, pat, f);
 	g_free(f);
+	if (also && sec < cands->len) {
+		f = cand_text(pat, &cs[sec]);
+		*also = g_strdup_printf("%.*s%s", (int)opts, pat, f);
+		g_free(f);
+	}
+	cands_free(cands);
 	return out;
 }

@@ -50,6 +50,13 @@ struct crule {
 	unsigned hs_flags;
 	int unfiltered;		/* Vectorscan could not take it: always run */
 	int jitted;		/* JIT-compiled, or that was tried */
+	/* A second part every match holds (prefilter_of's also), or NULL.
+	 * Vectorscan looks for it beside hs_pattern, and a text that holds
+	 * only the one is not given to PCRE2: a rule's best part is often a
+	 * group of everyday verbs ("{SUBJV} zit|moet ... de gevangenis"), and
+	 * most of PCRE2's runs ended without a hit. */
+	char *also;
+	int also_off;		/* none, or Vectorscan could not take it */
 };
 
 /* What a rule cost, when IHH_RULE_STATS asks (see rules_free). */
@@ -70,6 +77,11 @@ struct group {
 	 * ihh-classify's time. */
 	unsigned *always, *flagged, *run;
 	size_t nalways, nflagged, nrun;
+	/* Whose second part the last scan found: seen by place, and the
+	 * places set, to clear them for the next scan */
+	unsigned char *seen;
+	unsigned *seen_at;
+	size_t nseen;
 	/* The text flagged was last scanned for, a field other than the
 	 * message's own: a chat's title and its few senders come again with
 	 * every message, and scanning them again cost ihh-classify about 3%. */
@@ -587,6 +599,12 @@ bare_pattern(const struct crule *c)
 	return c->pub.pattern + (c->hs_flags & HS_FLAG_CASELESS ? strlen("(?i)") : 0);
 }
 
+/* A second part longer than this, or with classes in it, is not looked
+ * for: it rules out little more than a few words would, and all of them
+ * made the personal-data database 5.7 MB instead of 4.2, and ihh-redact
+ * 2 MB larger */
+#define ALSO_MAX 1024
+
 /* What Vectorscan looks for on behalf of each rule of a group.  Worked out
  * for all rules at load, it took a fifth of a run's start-up for the kind
  * the program never matches. */
@@ -594,10 +612,20 @@ static void
 find_prefilters(struct group *g)
 {
 	size_t i;
+	char *also;
 
 	for (i = 0; i < g->n; i++) {
-		g->rules[i]->hs_pattern = prefilter_of(bare_pattern(g->rules[i]));
-		g->rules[i]->unfiltered = !g->rules[i]->hs_pattern;
+		struct crule *c = g->rules[i];
+
+		c->hs_pattern = prefilter_of(bare_pattern(c), &also);
+		c->unfiltered = !c->hs_pattern;
+		if (also && (strlen(also) > ALSO_MAX || strpbrk(also, "[.") ||
+		    strstr(also, "\\S") || strstr(also, "\\p"))) {
+			g_free(also);
+			also = NULL;
+		}
+		c->also = also;
+		c->also_off = !also;
 	}
 }
 
@@ -612,6 +640,32 @@ note_always(struct group *g)
 			g->always[g->nalways++] = (unsigned)i;
 }
 
+/*
+ * A group's database holds two patterns a rule: in place i the rule's
+ * prefilter, in place n + i its second part, which is only looked for
+ * while the prefilter is.  The pattern in place j, or NULL when it is
+ * left out.
+ */
+static const char *
+slot(const struct group *g, size_t j)
+{
+	const struct crule *c = g->rules[j < g->n ? j : j - g->n];
+
+	if (c->unfiltered)
+		return NULL;
+	return j < g->n ? c->hs_pattern : c->also_off ? NULL : c->also;
+}
+
+/* Leaves the pattern in place j out of the database. */
+static void
+drop(struct group *g, size_t j)
+{
+	if (j < g->n)
+		g->rules[j]->unfiltered = 1;
+	else
+		g->rules[j - g->n]->also_off = 1;
+}
+
 /* Builds one group's Vectorscan database; a rule it cannot take is left
  * out and run by PCRE2 on every record. */
 static int
@@ -621,11 +675,13 @@ build_group(struct rules *rs, struct group *g, char *err, size_t errlen)
 	unsigned *flags, *ids, *kept;
 	hs_compile_error_t *ce;
 	char *key;
-	size_t i, k;
+	size_t i, k, n2 = 2 * g->n;
 
 	g->always = g_new(unsigned, g->n ? g->n : 1);
 	g->flagged = g_new(unsigned, g->n ? g->n : 1);
 	g->run = g_new(unsigned, g->n ? g->n : 1);
+	g->seen = g_new0(unsigned char, g->n ? g->n : 1);
+	g->seen_at = g_new(unsigned, g->n ? g->n : 1);
 	if (!g->n)
 		return 0;
 	find_prefilters(g);
@@ -635,26 +691,30 @@ build_group(struct rules *rs, struct group *g, char *err, size_t errlen)
 		note_always(g);
 		return 0;
 	}
-	pats = g_new(const char *, g->n);
-	flags = g_new(unsigned, g->n);
-	ids = g_new(unsigned, g->n);
+	pats = g_new(const char *, n2);
+	flags = g_new(unsigned, n2);
+	ids = g_new(unsigned, n2);
 	/* a database compiled before from the same patterns */
-	for (i = 0; i < g->n; i++) {
-		pats[i] = g->rules[i]->unfiltered ? NULL : g->rules[i]->hs_pattern;
-		flags[i] = g->rules[i]->hs_flags;
+	for (i = 0; i < n2; i++) {
+		pats[i] = slot(g, i);
+		flags[i] = g->rules[i % g->n]->hs_flags;
 	}
-	key = hscache_key(pats, flags, g->n);
+	key = hscache_key(pats, flags, n2);
 	if ((g->db = hscache_load(key, &kept, &k))) {
-		for (i = 0; i < k && kept[i] < g->n && pats[kept[i]]; i++)
+		for (i = 0; i < k && kept[i] < n2 && pats[kept[i]]; i++)
 			;
 		if (i < k) {	/* not ours after all */
 			hs_free_database(g->db);
 			g->db = NULL;
 		} else {
-			for (i = 0; i < g->n; i++)
-				g->rules[i]->unfiltered = 1;
+			for (i = 0; i < n2; i++)
+				if (pats[i])
+					drop(g, i);
 			for (i = 0; i < k; i++)
-				g->rules[kept[i]]->unfiltered = 0;
+				if (kept[i] < g->n)
+					g->rules[kept[i]]->unfiltered = 0;
+				else
+					g->rules[kept[i] - g->n]->also_off = 0;
 		}
 		g_free(kept);
 		if (g->db)
@@ -662,24 +722,23 @@ build_group(struct rules *rs, struct group *g, char *err, size_t errlen)
 	}
 	/* what Vectorscan cannot take is found pattern by pattern, cheaply,
 	 * rather than by failing the whole database again and again */
-	for (i = 0; i < g->n; i++) {
+	for (i = 0; i < n2; i++) {
 		hs_expr_info_t *info = NULL;
 
-		if (g->rules[i]->unfiltered)
+		if (!slot(g, i))
 			continue;
-		if (hs_expression_info(g->rules[i]->hs_pattern, g->rules[i]->hs_flags,
-		    &info, &ce) != HS_SUCCESS) {
-			g->rules[i]->unfiltered = 1;
+		if (hs_expression_info(slot(g, i), flags[i], &info, &ce) != HS_SUCCESS) {
+			drop(g, i);
 			hs_free_compile_error(ce);
 		}
 		free(info);
 	}
 	for (;;) {
-		for (i = 0, k = 0; i < g->n; i++) {
-			if (g->rules[i]->unfiltered)
+		for (i = 0, k = 0; i < n2; i++) {
+			if (!slot(g, i))
 				continue;
-			pats[k] = g->rules[i]->hs_pattern;
-			flags[k] = g->rules[i]->hs_flags;
+			pats[k] = slot(g, i);
+			flags[k] = g->rules[i % g->n]->hs_flags;
 			ids[k] = (unsigned)i;
 			k++;
 		}
@@ -698,7 +757,7 @@ build_group(struct rules *rs, struct group *g, char *err, size_t errlen)
 			g_free(ids);
 			return -1;
 		}
-		g->rules[ids[ce->expression]]->unfiltered = 1;
+		drop(g, ids[ce->expression]);
 		hs_free_compile_error(ce);
 	}
 	if (g->db)
@@ -844,6 +903,7 @@ rules_free(struct rules *rs)
 	for (i = 0; i < rs->n; i++) {
 		pcre2_code_free(rs->all[i].re);
 		pcre2_code_free(rs->all[i].sender);
+		g_free(rs->all[i].also);
 		g_free((char *)rs->all[i].pub.id);
 		g_free((char *)rs->all[i].pub.signal);
 		g_free((char *)rs->all[i].pub.when);
@@ -855,6 +915,8 @@ rules_free(struct rules *rs)
 			g_free(rs->groups[k][f].rules);
 			g_free(rs->groups[k][f].always);
 			g_free(rs->groups[k][f].flagged);
+			g_free(rs->groups[k][f].seen);
+			g_free(rs->groups[k][f].seen_at);
 			g_free(rs->groups[k][f].run);
 			if (rs->groups[k][f].scanned) {
 				explicit_bzero(rs->groups[k][f].scanned->str, rs->groups[k][f].scanned->len);
@@ -919,7 +981,7 @@ rules_unfiltered(const struct rules *rs)
 			n += rs->all[i].unfiltered;
 			continue;
 		}
-		p = prefilter_of(bare_pattern(&rs->all[i]));
+		p = prefilter_of(bare_pattern(&rs->all[i]), NULL);
 		n += !p;
 		g_free(p);
 	}
@@ -1004,8 +1066,13 @@ on_candidate(unsigned id, unsigned long long from, unsigned long long to,
 	(void)from;
 	(void)to;
 	(void)flags;
-	/* HS_FLAG_SINGLEMATCH: once a rule, so never more than g->n */
-	if (g->nflagged < g->n)
+	/* HS_FLAG_SINGLEMATCH: once a pattern, so never more than g->n */
+	if (id >= g->n) {
+		if (id - g->n < g->n && g->nseen < g->n) {
+			g->seen[id - g->n] = 1;
+			g->seen_at[g->nseen++] = id - (unsigned)g->n;
+		}
+	} else if (g->nflagged < g->n)
 		g->flagged[g->nflagged++] = id;
 	return 0;
 }
@@ -1039,6 +1106,9 @@ to_run(struct group *g, int scanned)
 		unsigned next = j == g->nalways || (i < g->nflagged && g->flagged[i] < g->always[j]) ?
 		    g->flagged[i++] : g->always[j++];
 
+		/* its prefilter was found, but not its second part */
+		if (!g->rules[next]->unfiltered && !g->rules[next]->also_off && !g->seen[next])
+			continue;
 		if (!g->nrun || g->run[g->nrun - 1] != next)
 			g->run[g->nrun++] = next;
 	}
@@ -1282,6 +1352,8 @@ scan(struct rules *rs, struct group *g, enum rule_field f, const char *s, size_t
 	    !memcmp(g->scanned->str, s, n))
 		return 1;
 	g->nflagged = 0;
+	while (g->nseen)
+		g->seen[g->seen_at[--g->nseen]] = 0;
 	ok = hs_scan(g->db, s, (unsigned)(n > UINT32_MAX ? UINT32_MAX : n), 0,
 	    rs->scratch, on_candidate, g) == HS_SUCCESS;
 	if (f != FIELD_TEXT) {

@@ -12,9 +12,11 @@
  * What Vectorscan looks for on behalf of a rule's PCRE2 pattern: a part
  * every match contains (never less than the rule can match).  A new
  * string, freed with g_free(); NULL when no part is worth looking for
- * (PCRE2 then runs the rule on every record).
+ * (PCRE2 then runs the rule on every record).  When also is not NULL,
+ * *also gets another part every match contains, in the same syntax, or
+ * NULL.
  */
-char *prefilter_of(const char *pattern);
+char *prefilter_of(const char *pattern, char **also);
 
 /*
  * Compiled Vectorscan databases kept between runs (hscache.c).  The key

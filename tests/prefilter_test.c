@@ -81,13 +81,47 @@ ParameterizedTestParameters(prefilter, factors)
 
 ParameterizedTest(struct factor *f, prefilter, factors)
 {
-	char *got = prefilter_of(f->pattern);
+	char *got = prefilter_of(f->pattern, NULL);
 
 	if (!*f->want)
 		cr_assert_null(got, "%s gave %s", f->pattern, got);
 	else
 		cr_assert_str_eq(got ? got : "(null)", f->want, "for %s: %s", f->pattern, got ? got : "(null)");
 	g_free(got);
+}
+
+/* The second part Vectorscan looks for: another item every match holds. */
+static struct factor alsos[] = {
+	/* the everyday verbs beside the word that matters */
+	{ "\\b(?:ik|hij)\\s+\\K(?:zit|zat)\\s+in\\s+de\\s+(?:gevangenis|bajes)\\b",
+	  "(?:(?:\\bzit)|(?:\\bzat))" },
+	{ "\\bkwam\\s+uit\\s+de\\s+kast\\b", "" },
+	/* each alternative's, any of them; one without a second part gives
+	 * its first */
+	{ "\\b(?:zit|zat)\\s+in\\s+de\\s+(?:gevangenis|bajes)|\\bburn-?out\\b",
+	  "(?:(?:(?:\\bzit)|(?:\\bzat)))|(?:\\bburn-?out)" },
+	{ "\\bburn-?out\\b|\\bdepressie\\b", "" },
+	/* never one that a single byte meets */
+	{ "\\b(?:a|b)\\s+gevangenis", "" },
+};
+
+ParameterizedTestParameters(prefilter, alsos)
+{
+	return cr_make_param_array(struct factor, alsos, sizeof(alsos) / sizeof(alsos[0]));
+}
+
+ParameterizedTest(struct factor *f, prefilter, alsos)
+{
+	char *also = NULL, *got = prefilter_of(f->pattern, &also);
+
+	cr_assert_not_null(got, "%s has no prefilter", f->pattern);
+	if (!*f->want)
+		cr_assert_null(also, "%s gave %s", f->pattern, also);
+	else
+		cr_assert_str_eq(also ? also : "(null)", f->want, "for %s: %s", f->pattern,
+		    also ? also : "(null)");
+	g_free(got);
+	g_free(also);
 }
 
 /* Texts every rule must find through the prefilter, however it is cut down. */
@@ -107,6 +141,10 @@ static struct sound sounds[] = {
 	{ "x.f bsn 1 text /\\b\\d{3}\\s?\\d{3}\\s?\\d{3}\\b/", "nummer 111 222 333 toch" },
 	{ "x.h strafrechtelijk 1 text /\\b(?:ik|hij)\\s+\\K(?:is\\s+verdacht\\s+\\w+(?:\\s+\\w+){0,2}|zit\\s+vast)/i", "Hij IS verdacht van diefstal" },
 	{ "x.i gezondheid 1 text /\\b(?:hij|zij)\\s+(?:\\w+\\s+){0,3}(?-i:ALS|MS)\\b/i", "zij heeft helaas MS" },
+	/* through both parts Vectorscan looks for, or either alternative */
+	{ "x.j strafrechtelijk 1 text /\\b(?:ik|hij)\\s+\\K(?:zit|zat)\\s+in\\s+de\\s+(?:gevangenis|bajes)\\b/i", "Hij ZAT in de bajes" },
+	{ "x.k strafrechtelijk 1 text /\\b(?:zit|zat)\\s+in\\s+de\\s+(?:gevangenis|bajes)|\\bburn-?out\\b/i", "een burn-out" },
+	{ "x.l strafrechtelijk 1 text /\\b(?:zit|zat)\\s+in\\s+de\\s+(?:gevangenis|bajes)|\\bburn-?out\\b/i", "hij zat in de gevangenis" },
 	{ "x.g seksualiteit 1 text /\\b(?:(?:ik|jij)\\s+\\K(?:zit|is)\\s+op\\s+(?:Grindr|Lexa)\\b|(?:mijn|zijn)\\s+\\K(?:Grindr|Lexa)-?profiel)/i", "zijn grindrprofiel stond open" },
 };
 
