@@ -599,10 +599,8 @@ bare_pattern(const struct crule *c)
 	return c->pub.pattern + (c->hs_flags & HS_FLAG_CASELESS ? strlen("(?i)") : 0);
 }
 
-/* A second part longer than this, or with classes in it, is not looked
- * for: it rules out little more than a few words would, and all of them
- * made the personal-data database 5.7 MB instead of 4.2, and ihh-redact
- * 2 MB larger */
+/* A second part longer than this is not looked for: it rules out little
+ * more than a few words would, and makes the database larger */
 #define ALSO_MAX 1024
 
 /* What Vectorscan looks for on behalf of each rule of a group.  Worked out
@@ -619,8 +617,7 @@ find_prefilters(struct group *g)
 
 		c->hs_pattern = prefilter_of(bare_pattern(c), &also);
 		c->unfiltered = !c->hs_pattern;
-		if (also && (strlen(also) > ALSO_MAX || strpbrk(also, "[.") ||
-		    strstr(also, "\\S") || strstr(also, "\\p"))) {
+		if (also && strlen(also) > ALSO_MAX) {
 			g_free(also);
 			also = NULL;
 		}

@@ -13,8 +13,8 @@
  * every match contains (never less than the rule can match).  A new
  * string, freed with g_free(); NULL when no part is worth looking for
  * (PCRE2 then runs the rule on every record).  When also is not NULL,
- * *also gets another part every match contains, in the same syntax, or
- * NULL.
+ * *also gets another part every match contains, of words without
+ * classes, in the same syntax, or NULL.
  */
 char *prefilter_of(const char *pattern, char **also);
 

@@ -101,6 +101,11 @@ static struct factor alsos[] = {
 	{ "\\b(?:zit|zat)\\s+in\\s+de\\s+(?:gevangenis|bajes)|\\bburn-?out\\b",
 	  "(?:(?:(?:\\bzit)|(?:\\bzat)))|(?:\\bburn-?out)" },
 	{ "\\bburn-?out\\b|\\bdepressie\\b", "" },
+	/* words only: an alternative whose second part has classes gives its
+	 * first; none when that has them too */
+	{ "\\b(?:\\w+ab)\\s+(?:gevangenis|bajes)|\\b(?:zit|zat)\\s+in\\s+de\\s+(?:gevangenis|bajes)",
+	  "(?:(?:(?:gevangenis)|(?:\\bbajes)))|(?:(?:(?:\\bzit)|(?:\\bzat)))" },
+	{ "\\b(?:zit|zat)\\s+in\\s+de\\s+(?:gevangenis|bajes)|\\bburn\\w+", "" },
 	/* never one that a single byte meets */
 	{ "\\b(?:a|b)\\s+gevangenis", "" },
 };
