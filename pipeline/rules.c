@@ -881,8 +881,9 @@ print_stats(const struct rules *rs)
 		if (!st->runs)
 			continue;
 		snprintf(at, sizeof(at), "%s:%u", c->pub.file, c->pub.line);
-		fprintf(stderr, "%-28s %-24s %10lu %10lu %10.1f %s\n", c->pub.id, at, st->runs,
-		    st->hits, st->secs * 1e3, c->unfiltered ? (c->hs_pattern ? "(refused)" : "(none)") : c->hs_pattern);
+		fprintf(stderr, "%-28s %-24s %10lu %10lu %10.1f %s%s%s\n", c->pub.id, at, st->runs,
+		    st->hits, st->secs * 1e3, c->unfiltered ? (c->hs_pattern ? "(refused)" : "(none)") : c->hs_pattern,
+		    c->unfiltered || c->also_off ? "" : " and ", c->unfiltered || c->also_off ? "" : c->also);
 	}
 	g_free(order);
 }
