@@ -25,6 +25,7 @@
  * the boundary is left out: Vectorscan 5.4.9 loses matches of such a \b
  * at the end of a text (see BOUNDARY_WORD).
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib.h>
@@ -1001,4 +1002,122 @@ factor(const char *pat, int lb, char **also)
 	}
 	cands_free(cands);
 	return out;
+}
+
+/*
+ * The fewest ASCII digits every match of a rule holds ([0-9]{9} of a
+ * BSN, the ten of a phone number): a message with fewer cannot match, and
+ * PCRE2 need not run the rule on it.  The rules that Vectorscan cannot
+ * take are such numbers, and ran on every message.
+ */
+
+static int digits_alternation(struct cur *c);
+
+/* Whether the class p[from..to) holds ASCII digits only ("[0-9]", "[1-57-9]"). */
+static int
+digit_class(const char *p, size_t from, size_t to)
+{
+	size_t i;
+
+	if (to < from + 3 || p[from + 1] == '^')
+		return 0;
+	for (i = from + 1; i + 1 < to; i++)
+		if (!g_ascii_isdigit(p[i]) && !(p[i] == '-' && i > from + 1 && i + 2 < to))
+			return 0;
+	return 1;
+}
+
+/* The least count a quantifier at p[q..e) allows: 1 when there is none. */
+static int
+least(const char *p, size_t q, size_t e)
+{
+	if (q == e)
+		return 1;
+	if (p[q] == '?' || p[q] == '*')
+		return 0;
+	if (p[q] == '+')
+		return 1;
+	return atoi(p + q + 1);		/* {m} {m,} {m,n} */
+}
+
+static int
+digits_item(struct cur *c)
+{
+	const char *p = c->p;
+	size_t from = c->i, q;
+	struct weight w;
+	int d = 0, none, many, bounded;
+	enum gkind k;
+
+	switch (p[c->i]) {
+	case '\\':
+		escape(c, &w);	/* \d may be a digit of another script: not counted */
+		break;
+	case '[':
+		skip_class(c, &w);
+		d = digit_class(p, from, c->i);
+		break;
+	case '(':
+		k = group_open(c);
+		if (k == G_OPTION || k == G_VERB)
+			return 0;
+		d = digits_alternation(c);
+		if (c->i < c->n && p[c->i] == ')')
+			c->i++;
+		if (k == G_LOOK)
+			d = 0;	/* what it looks at is not part of the match */
+		break;
+	case '^':
+	case '$':
+		c->i++;
+		return 0;
+	default:
+		d = g_ascii_isdigit(p[c->i]);
+		c->i++;
+		while (c->i < c->n && (p[c->i] & 0xC0) == 0x80)
+			c->i++;
+		break;
+	}
+	q = c->i;
+	quantifier(c, &none, &many, &bounded);
+	return d * least(p, q, c->i);
+}
+
+static int
+digits_alternation(struct cur *c)
+{
+	int best = -1, d;
+
+	for (;;) {
+		d = 0;
+		while (c->i < c->n && c->p[c->i] != '|' && c->p[c->i] != ')')
+			d += digits_item(c);
+		if (best < 0 || d < best)
+			best = d;
+		if (c->i >= c->n || c->p[c->i] != '|')
+			return best;
+		c->i++;
+	}
+}
+
+int
+prefilter_digits(const char *pat)
+{
+	struct cur c = { pat, strlen(pat), 0 };
+	const char *q;
+	int d = 0;
+
+	/* conditions, recursion, callouts and comments would be read as
+	 * characters of the match */
+	for (q = strstr(pat, "(?"); q; q = strstr(q + 2, "(?"))
+		if (strchr("(R+-&0123456789P#C", q[2]) && !(q[2] == '-' && g_ascii_isalpha(q[3])))
+			return 0;
+	if (strstr(pat, "(?x") || strstr(pat, "(*") || strstr(pat, "{,"))
+		return 0;
+	while (c.i < c.n) {
+		d += digits_alternation(&c);
+		if (c.i < c.n)	/* an unbalanced ')': give up */
+			return 0;
+	}
+	return d;
 }

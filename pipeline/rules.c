@@ -57,6 +57,7 @@ struct crule {
 	 * most of PCRE2's runs ended without a hit. */
 	char *also;
 	int also_off;		/* none, or Vectorscan could not take it */
+	int digits;		/* the fewest ASCII digits a match holds (prefilter_digits) */
 };
 
 /* What a rule cost, when IHH_RULE_STATS asks (see rules_free). */
@@ -616,6 +617,7 @@ find_prefilters(struct group *g)
 		struct crule *c = g->rules[i];
 
 		c->hs_pattern = prefilter_of(bare_pattern(c), &also);
+		c->digits = prefilter_digits(c->pub.pattern);
 		c->unfiltered = !c->hs_pattern;
 		if (also && strlen(also) > ALSO_MAX) {
 			g_free(also);
@@ -1366,11 +1368,29 @@ scan(struct rules *rs, struct group *g, enum rule_field f, const char *s, size_t
 	return ok;
 }
 
+/* How many ASCII digits s holds. */
+static size_t
+count_digits(const char *s, size_t n)
+{
+	size_t i, d = 0;
+
+	for (i = 0; i < n; i++)
+		d += s[i] >= '0' && s[i] <= '9';
+	return d;
+}
+
+/* Whether c may match a text of nd digits (see crule.digits). */
+static int
+enough_digits(const struct rules *rs, const struct crule *c, size_t nd)
+{
+	return rs->unfiltered || (size_t)c->digits <= nd;
+}
+
 int
 rules_match(struct rules *rs, const json_t *rec, enum rule_kind kind,
     struct rules_result *res)
 {
-	size_t i, n, first;
+	size_t i, n, first, nd;
 	const char *s, *cls = json_string_value(json_object_get(rec, "class"));
 	int f;
 
@@ -1386,11 +1406,12 @@ rules_match(struct rules *rs, const json_t *rec, enum rule_kind kind,
 		if (!g->n || !(s = rules_field_text(rs, rec, (enum rule_field)f, &n)))
 			continue;
 		to_run(g, scan(rs, g, (enum rule_field)f, s, n));
+		nd = count_digits(s, n);
 		first = res->nhits;
 		for (i = 0; i < g->nrun; i++) {
 			struct crule *c = g->rules[g->run[i]];
 
-			if (c->pub.optional || c->pub.except ||
+			if (c->pub.optional || c->pub.except || !enough_digits(rs, c, nd) ||
 			    !rules_when_applies(&c->pub, cls) || !sender_applies(rs, c, rec))
 				continue;
 			run_rule(rs, c, s, n, res);
@@ -1404,7 +1425,7 @@ rules_match(struct rules *rs, const json_t *rec, enum rule_kind kind,
 		for (i = 0; i < g->nrun && res->nhits > first; i++) {
 			struct crule *c = g->rules[g->run[i]];
 
-			if (c->pub.optional || !c->pub.except ||
+			if (c->pub.optional || !c->pub.except || !enough_digits(rs, c, nd) ||
 			    !signal_hit(res, first, c->pub.signal) || !rules_when_applies(&c->pub, cls) ||
 			    !sender_applies(rs, c, rec))
 				continue;

@@ -18,6 +18,10 @@
  */
 char *prefilter_of(const char *pattern, char **also);
 
+/* The fewest ASCII digits [0-9] every match of a PCRE2 pattern holds; 0
+ * when it cannot tell. */
+int prefilter_digits(const char *pattern);
+
 /*
  * Compiled Vectorscan databases kept between runs (hscache.c).  The key
  * names what a database is compiled from: every candidate pattern of a

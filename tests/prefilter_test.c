@@ -129,6 +129,41 @@ ParameterizedTest(struct factor *f, prefilter, alsos)
 	g_free(also);
 }
 
+/* The fewest ASCII digits a match holds: a text with fewer is not run. */
+struct digits {
+	char pattern[200];
+	int want;
+};
+
+static struct digits digitss[] = {
+	{ "(?<![\\w.,\\/€+-])(?<!€\\s)[0-9]{9}(?![\\w]|[.,\\/-][0-9])", 9 },
+	{ "[0-9](?:[\\h.-]?[0-9]){8}(?=\\s*(?:BSN|sofinummer))", 9 },
+	{ "0[1-57-9][0-9][\\h-]?(?:[0-9][\\h.-]?){6}[0-9]", 10 },
+	/* the fewest of the alternatives; optional parts count for none */
+	{ "[0-9]{3}-[0-9]{3}|[0-9]{8}", 6 },
+	{ "\\+[1-9][0-9]{0,2}(?:[\\h-]?\\(0\\))?(?:[\\h-]?[0-9]){7,12}", 8 },
+	{ "(?i)(?:AT|EE)[0-9]{2}(?:\\h?[A-Z0-9]{4}){4}", 2 },
+	/* \\d may be a digit of another script; lookarounds match nothing */
+	{ "\\d{9}", 0 },
+	{ "abc(?=[0-9]{4})", 0 },
+	{ "[^0-9]{5}", 0 },
+	{ "\\Q123\\E", 0 },
+	/* what would be read wrongly is not read at all */
+	{ "a(?1)b12", 0 },
+	{ "(?(1)12|34)", 0 },
+	{ "x{,5}", 0 },
+};
+
+ParameterizedTestParameters(prefilter, digits)
+{
+	return cr_make_param_array(struct digits, digitss, sizeof(digitss) / sizeof(digitss[0]));
+}
+
+ParameterizedTest(struct digits *d, prefilter, digits)
+{
+	cr_assert_eq(prefilter_digits(d->pattern), d->want, "%s", d->pattern);
+}
+
 /* Texts every rule must find through the prefilter, however it is cut down. */
 struct sound {
 	char rule[220];
@@ -150,6 +185,9 @@ static struct sound sounds[] = {
 	{ "x.j strafrechtelijk 1 text /\\b(?:ik|hij)\\s+\\K(?:zit|zat)\\s+in\\s+de\\s+(?:gevangenis|bajes)\\b/i", "Hij ZAT in de bajes" },
 	{ "x.k strafrechtelijk 1 text /\\b(?:zit|zat)\\s+in\\s+de\\s+(?:gevangenis|bajes)|\\bburn-?out\\b/i", "een burn-out" },
 	{ "x.l strafrechtelijk 1 text /\\b(?:zit|zat)\\s+in\\s+de\\s+(?:gevangenis|bajes)|\\bburn-?out\\b/i", "hij zat in de gevangenis" },
+	/* as few digits as the rule needs, the number at the text's start */
+	{ "x.m bsn 1 text /(?<![\\w.,\\/€+-])[0-9]{9}(?![\\w]|[.,\\/-][0-9])/", "111222333 is het" },
+	{ "x.n telefoon 1 text /(?<![\\w+.,\\/-])0\\h?6[\\h-]?(?:[0-9][\\h.-]?){7}[0-9](?![0-9]|[\\h.-][0-9])/", "06-12345678" },
 	{ "x.g seksualiteit 1 text /\\b(?:(?:ik|jij)\\s+\\K(?:zit|is)\\s+op\\s+(?:Grindr|Lexa)\\b|(?:mijn|zijn)\\s+\\K(?:Grindr|Lexa)-?profiel)/i", "zijn grindrprofiel stond open" },
 };
 
