@@ -50,6 +50,14 @@ struct crule {
 	unsigned hs_flags;
 	int unfiltered;		/* Vectorscan could not take it: always run */
 	int jitted;		/* JIT-compiled, or that was tried */
+	/* A second part every match holds (prefilter_of's also), or NULL.
+	 * Vectorscan looks for it beside hs_pattern, and a text that holds
+	 * only the one is not given to PCRE2: a rule's best part is often a
+	 * group of everyday verbs ("{SUBJV} zit|moet ... de gevangenis"), and
+	 * most of PCRE2's runs ended without a hit. */
+	char *also;
+	int also_off;		/* none, or Vectorscan could not take it */
+	int digits;		/* the fewest ASCII digits a match holds (prefilter_digits) */
 };
 
 /* What a rule cost, when IHH_RULE_STATS asks (see rules_free). */
@@ -70,6 +78,11 @@ struct group {
 	 * ihh-classify's time. */
 	unsigned *always, *flagged, *run;
 	size_t nalways, nflagged, nrun;
+	/* Whose second part the last scan found: seen by place, and the
+	 * places set, to clear them for the next scan */
+	unsigned char *seen;
+	unsigned *seen_at;
+	size_t nseen;
 	/* The text flagged was last scanned for, a field other than the
 	 * message's own: a chat's title and its few senders come again with
 	 * every message, and scanning them again cost ihh-classify about 3%. */
@@ -587,6 +600,10 @@ bare_pattern(const struct crule *c)
 	return c->pub.pattern + (c->hs_flags & HS_FLAG_CASELESS ? strlen("(?i)") : 0);
 }
 
+/* A second part longer than this is not looked for: it rules out little
+ * more than a few words would, and makes the database larger */
+#define ALSO_MAX 1024
+
 /* What Vectorscan looks for on behalf of each rule of a group.  Worked out
  * for all rules at load, it took a fifth of a run's start-up for the kind
  * the program never matches. */
@@ -594,10 +611,20 @@ static void
 find_prefilters(struct group *g)
 {
 	size_t i;
+	char *also;
 
 	for (i = 0; i < g->n; i++) {
-		g->rules[i]->hs_pattern = prefilter_of(bare_pattern(g->rules[i]));
-		g->rules[i]->unfiltered = !g->rules[i]->hs_pattern;
+		struct crule *c = g->rules[i];
+
+		c->hs_pattern = prefilter_of(bare_pattern(c), &also);
+		c->digits = prefilter_digits(c->pub.pattern);
+		c->unfiltered = !c->hs_pattern;
+		if (also && strlen(also) > ALSO_MAX) {
+			g_free(also);
+			also = NULL;
+		}
+		c->also = also;
+		c->also_off = !also;
 	}
 }
 
@@ -612,6 +639,32 @@ note_always(struct group *g)
 			g->always[g->nalways++] = (unsigned)i;
 }
 
+/*
+ * A group's database holds two patterns a rule: in place i the rule's
+ * prefilter, in place n + i its second part, which is only looked for
+ * while the prefilter is.  The pattern in place j, or NULL when it is
+ * left out.
+ */
+static const char *
+slot(const struct group *g, size_t j)
+{
+	const struct crule *c = g->rules[j < g->n ? j : j - g->n];
+
+	if (c->unfiltered)
+		return NULL;
+	return j < g->n ? c->hs_pattern : c->also_off ? NULL : c->also;
+}
+
+/* Leaves the pattern in place j out of the database. */
+static void
+drop(struct group *g, size_t j)
+{
+	if (j < g->n)
+		g->rules[j]->unfiltered = 1;
+	else
+		g->rules[j - g->n]->also_off = 1;
+}
+
 /* Builds one group's Vectorscan database; a rule it cannot take is left
  * out and run by PCRE2 on every record. */
 static int
@@ -621,11 +674,13 @@ build_group(struct rules *rs, struct group *g, char *err, size_t errlen)
 	unsigned *flags, *ids, *kept;
 	hs_compile_error_t *ce;
 	char *key;
-	size_t i, k;
+	size_t i, k, n2 = 2 * g->n;
 
 	g->always = g_new(unsigned, g->n ? g->n : 1);
 	g->flagged = g_new(unsigned, g->n ? g->n : 1);
 	g->run = g_new(unsigned, g->n ? g->n : 1);
+	g->seen = g_new0(unsigned char, g->n ? g->n : 1);
+	g->seen_at = g_new(unsigned, g->n ? g->n : 1);
 	if (!g->n)
 		return 0;
 	find_prefilters(g);
@@ -635,26 +690,30 @@ build_group(struct rules *rs, struct group *g, char *err, size_t errlen)
 		note_always(g);
 		return 0;
 	}
-	pats = g_new(const char *, g->n);
-	flags = g_new(unsigned, g->n);
-	ids = g_new(unsigned, g->n);
+	pats = g_new(const char *, n2);
+	flags = g_new(unsigned, n2);
+	ids = g_new(unsigned, n2);
 	/* a database compiled before from the same patterns */
-	for (i = 0; i < g->n; i++) {
-		pats[i] = g->rules[i]->unfiltered ? NULL : g->rules[i]->hs_pattern;
-		flags[i] = g->rules[i]->hs_flags;
+	for (i = 0; i < n2; i++) {
+		pats[i] = slot(g, i);
+		flags[i] = g->rules[i % g->n]->hs_flags;
 	}
-	key = hscache_key(pats, flags, g->n);
+	key = hscache_key(pats, flags, n2);
 	if ((g->db = hscache_load(key, &kept, &k))) {
-		for (i = 0; i < k && kept[i] < g->n && pats[kept[i]]; i++)
+		for (i = 0; i < k && kept[i] < n2 && pats[kept[i]]; i++)
 			;
 		if (i < k) {	/* not ours after all */
 			hs_free_database(g->db);
 			g->db = NULL;
 		} else {
-			for (i = 0; i < g->n; i++)
-				g->rules[i]->unfiltered = 1;
+			for (i = 0; i < n2; i++)
+				if (pats[i])
+					drop(g, i);
 			for (i = 0; i < k; i++)
-				g->rules[kept[i]]->unfiltered = 0;
+				if (kept[i] < g->n)
+					g->rules[kept[i]]->unfiltered = 0;
+				else
+					g->rules[kept[i] - g->n]->also_off = 0;
 		}
 		g_free(kept);
 		if (g->db)
@@ -662,24 +721,23 @@ build_group(struct rules *rs, struct group *g, char *err, size_t errlen)
 	}
 	/* what Vectorscan cannot take is found pattern by pattern, cheaply,
 	 * rather than by failing the whole database again and again */
-	for (i = 0; i < g->n; i++) {
+	for (i = 0; i < n2; i++) {
 		hs_expr_info_t *info = NULL;
 
-		if (g->rules[i]->unfiltered)
+		if (!slot(g, i))
 			continue;
-		if (hs_expression_info(g->rules[i]->hs_pattern, g->rules[i]->hs_flags,
-		    &info, &ce) != HS_SUCCESS) {
-			g->rules[i]->unfiltered = 1;
+		if (hs_expression_info(slot(g, i), flags[i], &info, &ce) != HS_SUCCESS) {
+			drop(g, i);
 			hs_free_compile_error(ce);
 		}
 		free(info);
 	}
 	for (;;) {
-		for (i = 0, k = 0; i < g->n; i++) {
-			if (g->rules[i]->unfiltered)
+		for (i = 0, k = 0; i < n2; i++) {
+			if (!slot(g, i))
 				continue;
-			pats[k] = g->rules[i]->hs_pattern;
-			flags[k] = g->rules[i]->hs_flags;
+			pats[k] = slot(g, i);
+			flags[k] = g->rules[i % g->n]->hs_flags;
 			ids[k] = (unsigned)i;
 			k++;
 		}
@@ -698,7 +756,7 @@ build_group(struct rules *rs, struct group *g, char *err, size_t errlen)
 			g_free(ids);
 			return -1;
 		}
-		g->rules[ids[ce->expression]]->unfiltered = 1;
+		drop(g, ids[ce->expression]);
 		hs_free_compile_error(ce);
 	}
 	if (g->db)
@@ -825,8 +883,9 @@ print_stats(const struct rules *rs)
 		if (!st->runs)
 			continue;
 		snprintf(at, sizeof(at), "%s:%u", c->pub.file, c->pub.line);
-		fprintf(stderr, "%-28s %-24s %10lu %10lu %10.1f %s\n", c->pub.id, at, st->runs,
-		    st->hits, st->secs * 1e3, c->unfiltered ? (c->hs_pattern ? "(refused)" : "(none)") : c->hs_pattern);
+		fprintf(stderr, "%-28s %-24s %10lu %10lu %10.1f %s%s%s\n", c->pub.id, at, st->runs,
+		    st->hits, st->secs * 1e3, c->unfiltered ? (c->hs_pattern ? "(refused)" : "(none)") : c->hs_pattern,
+		    c->unfiltered || c->also_off ? "" : " and ", c->unfiltered || c->also_off ? "" : c->also);
 	}
 	g_free(order);
 }
@@ -844,6 +903,7 @@ rules_free(struct rules *rs)
 	for (i = 0; i < rs->n; i++) {
 		pcre2_code_free(rs->all[i].re);
 		pcre2_code_free(rs->all[i].sender);
+		g_free(rs->all[i].also);
 		g_free((char *)rs->all[i].pub.id);
 		g_free((char *)rs->all[i].pub.signal);
 		g_free((char *)rs->all[i].pub.when);
@@ -855,6 +915,8 @@ rules_free(struct rules *rs)
 			g_free(rs->groups[k][f].rules);
 			g_free(rs->groups[k][f].always);
 			g_free(rs->groups[k][f].flagged);
+			g_free(rs->groups[k][f].seen);
+			g_free(rs->groups[k][f].seen_at);
 			g_free(rs->groups[k][f].run);
 			if (rs->groups[k][f].scanned) {
 				explicit_bzero(rs->groups[k][f].scanned->str, rs->groups[k][f].scanned->len);
@@ -919,7 +981,7 @@ rules_unfiltered(const struct rules *rs)
 			n += rs->all[i].unfiltered;
 			continue;
 		}
-		p = prefilter_of(bare_pattern(&rs->all[i]));
+		p = prefilter_of(bare_pattern(&rs->all[i]), NULL);
 		n += !p;
 		g_free(p);
 	}
@@ -1004,8 +1066,13 @@ on_candidate(unsigned id, unsigned long long from, unsigned long long to,
 	(void)from;
 	(void)to;
 	(void)flags;
-	/* HS_FLAG_SINGLEMATCH: once a rule, so never more than g->n */
-	if (g->nflagged < g->n)
+	/* HS_FLAG_SINGLEMATCH: once a pattern, so never more than g->n */
+	if (id >= g->n) {
+		if (id - g->n < g->n && g->nseen < g->n) {
+			g->seen[id - g->n] = 1;
+			g->seen_at[g->nseen++] = id - (unsigned)g->n;
+		}
+	} else if (g->nflagged < g->n)
 		g->flagged[g->nflagged++] = id;
 	return 0;
 }
@@ -1039,6 +1106,9 @@ to_run(struct group *g, int scanned)
 		unsigned next = j == g->nalways || (i < g->nflagged && g->flagged[i] < g->always[j]) ?
 		    g->flagged[i++] : g->always[j++];
 
+		/* its prefilter was found, but not its second part */
+		if (!g->rules[next]->unfiltered && !g->rules[next]->also_off && !g->seen[next])
+			continue;
 		if (!g->nrun || g->run[g->nrun - 1] != next)
 			g->run[g->nrun++] = next;
 	}
@@ -1282,6 +1352,8 @@ scan(struct rules *rs, struct group *g, enum rule_field f, const char *s, size_t
 	    !memcmp(g->scanned->str, s, n))
 		return 1;
 	g->nflagged = 0;
+	while (g->nseen)
+		g->seen[g->seen_at[--g->nseen]] = 0;
 	ok = hs_scan(g->db, s, (unsigned)(n > UINT32_MAX ? UINT32_MAX : n), 0,
 	    rs->scratch, on_candidate, g) == HS_SUCCESS;
 	if (f != FIELD_TEXT) {
@@ -1296,11 +1368,29 @@ scan(struct rules *rs, struct group *g, enum rule_field f, const char *s, size_t
 	return ok;
 }
 
+/* How many ASCII digits s holds. */
+static size_t
+count_digits(const char *s, size_t n)
+{
+	size_t i, d = 0;
+
+	for (i = 0; i < n; i++)
+		d += s[i] >= '0' && s[i] <= '9';
+	return d;
+}
+
+/* Whether c may match a text of nd digits (see crule.digits). */
+static int
+enough_digits(const struct rules *rs, const struct crule *c, size_t nd)
+{
+	return rs->unfiltered || (size_t)c->digits <= nd;
+}
+
 int
 rules_match(struct rules *rs, const json_t *rec, enum rule_kind kind,
     struct rules_result *res)
 {
-	size_t i, n, first;
+	size_t i, n, first, nd;
 	const char *s, *cls = json_string_value(json_object_get(rec, "class"));
 	int f;
 
@@ -1316,11 +1406,12 @@ rules_match(struct rules *rs, const json_t *rec, enum rule_kind kind,
 		if (!g->n || !(s = rules_field_text(rs, rec, (enum rule_field)f, &n)))
 			continue;
 		to_run(g, scan(rs, g, (enum rule_field)f, s, n));
+		nd = count_digits(s, n);
 		first = res->nhits;
 		for (i = 0; i < g->nrun; i++) {
 			struct crule *c = g->rules[g->run[i]];
 
-			if (c->pub.optional || c->pub.except ||
+			if (c->pub.optional || c->pub.except || !enough_digits(rs, c, nd) ||
 			    !rules_when_applies(&c->pub, cls) || !sender_applies(rs, c, rec))
 				continue;
 			run_rule(rs, c, s, n, res);
@@ -1334,7 +1425,7 @@ rules_match(struct rules *rs, const json_t *rec, enum rule_kind kind,
 		for (i = 0; i < g->nrun && res->nhits > first; i++) {
 			struct crule *c = g->rules[g->run[i]];
 
-			if (c->pub.optional || !c->pub.except ||
+			if (c->pub.optional || !c->pub.except || !enough_digits(rs, c, nd) ||
 			    !signal_hit(res, first, c->pub.signal) || !rules_when_applies(&c->pub, cls) ||
 			    !sender_applies(rs, c, rec))
 				continue;

@@ -12,9 +12,15 @@
  * What Vectorscan looks for on behalf of a rule's PCRE2 pattern: a part
  * every match contains (never less than the rule can match).  A new
  * string, freed with g_free(); NULL when no part is worth looking for
- * (PCRE2 then runs the rule on every record).
+ * (PCRE2 then runs the rule on every record).  When also is not NULL,
+ * *also gets another part every match contains, of words without
+ * classes, in the same syntax, or NULL.
  */
-char *prefilter_of(const char *pattern);
+char *prefilter_of(const char *pattern, char **also);
+
+/* The fewest ASCII digits [0-9] every match of a PCRE2 pattern holds; 0
+ * when it cannot tell. */
+int prefilter_digits(const char *pattern);
 
 /*
  * Compiled Vectorscan databases kept between runs (hscache.c).  The key

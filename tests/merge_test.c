@@ -605,3 +605,34 @@ Test(contacts, one_person_by_name_number_and_address)
 	g_free(path);
 	free(dir);
 }
+
+/* The keys of recent names are kept (a chat's senders come again and
+ * again): each lookup still finds its own person, also when more names
+ * than are kept take turns, and when one is asked for twice in a row. */
+Test(contacts, recent_names_taking_turns)
+{
+	char *dir = scratch("contacts"), *path = g_build_filename(dir, "c.txt", NULL), err[512];
+	const char text[] = "collega  Anna\nfamilie  Bert\nvriend  Carla\npers  Dirk\n"
+	    "partij  Eva\noverig  Frank\n";
+	static const char *const names[] = { "anna", "Bert", "CARLA", "Dirk", "Eva", "Frank", "Gijs" };
+	static const char *const want[] = { "collega", "familie", "vriend", "pers", "partij", "overig", NULL };
+	const char *matched, *r;
+	struct contacts *c;
+	int round, i;
+
+	cr_assert_eq(spit(path, text, strlen(text)), 0);
+	c = contacts_load(path, err, sizeof(err));
+	cr_assert(c, "%s", err);
+	for (round = 0; round < 3; round++)
+		for (i = 0; i < 7; i++) {
+			r = contacts_role(c, names[i], NULL, &matched);
+			if (want[i])
+				cr_assert_str_eq(r ? r : "(null)", want[i], "%s", names[i]);
+			else
+				cr_assert_null(r, "%s", names[i]);
+			cr_assert_eq(contacts_role(c, names[i], NULL, &matched), r);
+		}
+	contacts_free(c);
+	g_free(path);
+	free(dir);
+}

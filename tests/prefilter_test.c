@@ -81,13 +81,87 @@ ParameterizedTestParameters(prefilter, factors)
 
 ParameterizedTest(struct factor *f, prefilter, factors)
 {
-	char *got = prefilter_of(f->pattern);
+	char *got = prefilter_of(f->pattern, NULL);
 
 	if (!*f->want)
 		cr_assert_null(got, "%s gave %s", f->pattern, got);
 	else
 		cr_assert_str_eq(got ? got : "(null)", f->want, "for %s: %s", f->pattern, got ? got : "(null)");
 	g_free(got);
+}
+
+/* The second part Vectorscan looks for: another item every match holds. */
+static struct factor alsos[] = {
+	/* the everyday verbs beside the word that matters */
+	{ "\\b(?:ik|hij)\\s+\\K(?:zit|zat)\\s+in\\s+de\\s+(?:gevangenis|bajes)\\b",
+	  "(?:(?:\\bzit)|(?:\\bzat))" },
+	{ "\\bkwam\\s+uit\\s+de\\s+kast\\b", "" },
+	/* each alternative's, any of them; one without a second part gives
+	 * its first */
+	{ "\\b(?:zit|zat)\\s+in\\s+de\\s+(?:gevangenis|bajes)|\\bburn-?out\\b",
+	  "(?:(?:(?:\\bzit)|(?:\\bzat)))|(?:\\bburn-?out)" },
+	{ "\\bburn-?out\\b|\\bdepressie\\b", "" },
+	/* words only: an alternative whose second part has classes gives its
+	 * first; none when that has them too */
+	{ "\\b(?:\\w+ab)\\s+(?:gevangenis|bajes)|\\b(?:zit|zat)\\s+in\\s+de\\s+(?:gevangenis|bajes)",
+	  "(?:(?:(?:gevangenis)|(?:\\bbajes)))|(?:(?:(?:\\bzit)|(?:\\bzat)))" },
+	{ "\\b(?:zit|zat)\\s+in\\s+de\\s+(?:gevangenis|bajes)|\\bburn\\w+", "" },
+	/* never one that a single byte meets */
+	{ "\\b(?:a|b)\\s+gevangenis", "" },
+};
+
+ParameterizedTestParameters(prefilter, alsos)
+{
+	return cr_make_param_array(struct factor, alsos, sizeof(alsos) / sizeof(alsos[0]));
+}
+
+ParameterizedTest(struct factor *f, prefilter, alsos)
+{
+	char *also = NULL, *got = prefilter_of(f->pattern, &also);
+
+	cr_assert_not_null(got, "%s has no prefilter", f->pattern);
+	if (!*f->want)
+		cr_assert_null(also, "%s gave %s", f->pattern, also);
+	else
+		cr_assert_str_eq(also ? also : "(null)", f->want, "for %s: %s", f->pattern,
+		    also ? also : "(null)");
+	g_free(got);
+	g_free(also);
+}
+
+/* The fewest ASCII digits a match holds: a text with fewer is not run. */
+struct digits {
+	char pattern[200];
+	int want;
+};
+
+static struct digits digitss[] = {
+	{ "(?<![\\w.,\\/€+-])(?<!€\\s)[0-9]{9}(?![\\w]|[.,\\/-][0-9])", 9 },
+	{ "[0-9](?:[\\h.-]?[0-9]){8}(?=\\s*(?:BSN|sofinummer))", 9 },
+	{ "0[1-57-9][0-9][\\h-]?(?:[0-9][\\h.-]?){6}[0-9]", 10 },
+	/* the fewest of the alternatives; optional parts count for none */
+	{ "[0-9]{3}-[0-9]{3}|[0-9]{8}", 6 },
+	{ "\\+[1-9][0-9]{0,2}(?:[\\h-]?\\(0\\))?(?:[\\h-]?[0-9]){7,12}", 8 },
+	{ "(?i)(?:AT|EE)[0-9]{2}(?:\\h?[A-Z0-9]{4}){4}", 2 },
+	/* \\d may be a digit of another script; lookarounds match nothing */
+	{ "\\d{9}", 0 },
+	{ "abc(?=[0-9]{4})", 0 },
+	{ "[^0-9]{5}", 0 },
+	{ "\\Q123\\E", 0 },
+	/* what would be read wrongly is not read at all */
+	{ "a(?1)b12", 0 },
+	{ "(?(1)12|34)", 0 },
+	{ "x{,5}", 0 },
+};
+
+ParameterizedTestParameters(prefilter, digits)
+{
+	return cr_make_param_array(struct digits, digitss, sizeof(digitss) / sizeof(digitss[0]));
+}
+
+ParameterizedTest(struct digits *d, prefilter, digits)
+{
+	cr_assert_eq(prefilter_digits(d->pattern), d->want, "%s", d->pattern);
 }
 
 /* Texts every rule must find through the prefilter, however it is cut down. */
@@ -107,6 +181,13 @@ static struct sound sounds[] = {
 	{ "x.f bsn 1 text /\\b\\d{3}\\s?\\d{3}\\s?\\d{3}\\b/", "nummer 111 222 333 toch" },
 	{ "x.h strafrechtelijk 1 text /\\b(?:ik|hij)\\s+\\K(?:is\\s+verdacht\\s+\\w+(?:\\s+\\w+){0,2}|zit\\s+vast)/i", "Hij IS verdacht van diefstal" },
 	{ "x.i gezondheid 1 text /\\b(?:hij|zij)\\s+(?:\\w+\\s+){0,3}(?-i:ALS|MS)\\b/i", "zij heeft helaas MS" },
+	/* through both parts Vectorscan looks for, or either alternative */
+	{ "x.j strafrechtelijk 1 text /\\b(?:ik|hij)\\s+\\K(?:zit|zat)\\s+in\\s+de\\s+(?:gevangenis|bajes)\\b/i", "Hij ZAT in de bajes" },
+	{ "x.k strafrechtelijk 1 text /\\b(?:zit|zat)\\s+in\\s+de\\s+(?:gevangenis|bajes)|\\bburn-?out\\b/i", "een burn-out" },
+	{ "x.l strafrechtelijk 1 text /\\b(?:zit|zat)\\s+in\\s+de\\s+(?:gevangenis|bajes)|\\bburn-?out\\b/i", "hij zat in de gevangenis" },
+	/* as few digits as the rule needs, the number at the text's start */
+	{ "x.m bsn 1 text /(?<![\\w.,\\/€+-])[0-9]{9}(?![\\w]|[.,\\/-][0-9])/", "111222333 is het" },
+	{ "x.n telefoon 1 text /(?<![\\w+.,\\/-])0\\h?6[\\h-]?(?:[0-9][\\h.-]?){7}[0-9](?![0-9]|[\\h.-][0-9])/", "06-12345678" },
 	{ "x.g seksualiteit 1 text /\\b(?:(?:ik|jij)\\s+\\K(?:zit|is)\\s+op\\s+(?:Grindr|Lexa)\\b|(?:mijn|zijn)\\s+\\K(?:Grindr|Lexa)-?profiel)/i", "zijn grindrprofiel stond open" },
 };
 
