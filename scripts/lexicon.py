@@ -42,14 +42,16 @@ MIN_LEN = 4
 # amendment "opgenomen" in the budget, a police "operatie", coffee without
 # "suiker", a face on a poster, "verliefd" on a house, "Marokkaanse" biscuits,
 # the "dieren" of one's home, "veertig" years, a "template" for a letter, a
-# "vergelijking" of figures, what a law has "vastgelegd", Scandinavisch design
+# "vergelijking" of figures, what a law has "vastgelegd", Scandinavisch design,
+# the "chip" of a pass, the collective "geheugen"
 STOP = {
-    "aangehouden", "biologische", "blijk", "black", "dieren", "down", "drager",
-    "face", "gebroken", "gestemd", "gezicht", "goedaardig", "herkend",
-    "herstellende", "herstelt", "invloed", "marokkaanse", "mutatie", "operatie",
-    "opgenomen", "opgeslagen", "pols", "scandinavisch", "slik", "suiker",
-    "template", "uitgevallen", "unie", "vastgelegd", "veertig", "verdacht",
-    "verdenking", "vergelijking", "verliefd", "volt", "wife",
+    "aangehouden", "biologische", "black", "blijk", "chip", "dieren",
+    "down", "drager", "face", "gebroken", "geheugen", "gestemd", "gezicht",
+    "goedaardig", "herkend", "herstellende", "herstelt", "invloed",
+    "marokkaanse", "mutatie", "operatie", "opgenomen", "opgeslagen", "pols",
+    "scandinavisch", "slik", "suiker", "template", "uitgevallen", "unie",
+    "vastgelegd", "veertig", "verdacht", "verdenking", "vergelijking",
+    "verliefd", "volt", "wife",
 }
 WORD = re.compile(r"\w+")
 # the clause around a word: from the last , ; . ! ? or line break before it
@@ -59,7 +61,9 @@ CLAUSE = ("/(?:^|(?<=[.,;!?\\n]))\\h*\\K[^.,;!?\\n]*?\\b(?:{})\\b[^.,;!?\\n]*/i"
 
 
 def words(text):
-    return {w for w in WORD.findall(text.lower()) if len(w) >= MIN_LEN}
+    """Its words of MIN_LEN or more that hold a letter (a year says nothing)."""
+    return {w for w in WORD.findall(text.lower())
+            if len(w) >= MIN_LEN and not w.isdigit()}
 
 
 def learn(splits):
