@@ -2,8 +2,7 @@
 # make eval: ihh-classify | ihh-redact over the labelled corpus, scored.
 # dev, tune and tune2 to tune13 are what the rules are tuned on (tune2 to
 # tune13 were written by someone who had not seen the rules, and scored once
-# before tuning); test.jsonl was held out (its
-# figures were looked at);
+# before tuning); test.jsonl was held out (its figures were looked at);
 # holdout.jsonl was written by someone who had not seen the rules, and is for
 # measuring only.
 # tune14.jsonl is the blind split not tuned on yet: it was written without
