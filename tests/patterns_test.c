@@ -754,6 +754,21 @@ static struct said classes[] = {
 	{ "Ik ga gewoon naar kantoor, het werk leidt me wel af.", "prive", "" },
 	{ "Gelukkig niks ernstigs, hij mag morgen weer naar school.", "prive", "" },
 	{ "Het datalek bij het UWV was niets ernstigs, meldt de Kamerbrief.", "zakelijk", "" },
+	/* round cls16 (tune13) */
+	/* cls16: the cabinet's judgement of a motion (zak.appreciatie) among party words; plain
+	   appreciation for a card names no motion */
+	{ "De SP-fractie dient morgen een motie in, we zijn gevraagd om een appreciatie.", "zakelijk", "" },
+	{ "Bij de motie van de GroenLinks-fractie: oordeel Kamer, schat ik.", "zakelijk", "" },
+	{ "Veel appreciatie voor je kaart, fijne vakantie!", "prive", "" },
+	/* cls16: a meeting of the office by its kind or about a law (zak.overlegsoort) beside thanks
+	   for flowers; a talk with the teacher stays private */
+	{ "Ik ben er weer, dank voor de bloemen! Om tien uur het vooroverleg met Jan?", "zakelijk", "" },
+	{ "Dank voor de bloemen! Morgen de bespreking over de Participatiewet?", "zakelijk", "" },
+	{ "Dank voor de bloemen! Morgen het gesprek met de juf over haar rapport?", "prive", "" },
+	/* cls16: praise for the staff's work (zak.teamwerk) beside a treat; the painter's work stays
+	   private */
+	{ "Dank jullie wel, goed werk van de hele directie. Ik trakteer vrijdag op gebak.", "zakelijk", "" },
+	{ "Dank je wel, mooi werk van de schilder, ik trakteer vrijdag op gebak.", "prive", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
