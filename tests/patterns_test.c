@@ -769,6 +769,28 @@ static struct said classes[] = {
 	   private */
 	{ "Dank jullie wel, goed werk van de hele directie. Ik trakteer vrijdag op gebak.", "zakelijk", "" },
 	{ "Dank je wel, mooi werk van de schilder, ik trakteer vrijdag op gebak.", "prive", "" },
+	/* cls16: a holiday's lodging booked (prive.geboekt); a hotel for the Council stays business */
+	{ "Het chalet in Tignes is gereserveerd! Van 3 tot 10 maart.", "prive", "" },
+	{ "Het hotel in Brussel is gereserveerd voor de Raad van 3 maart.", "zakelijk", "" },
+	/* cls16: an injury of someone close (prive.blessure); a worker's injury reported by the
+	   inspection stays business */
+	{ "Mijn neef is gisteren gestruikeld op de trap, gescheurde enkelband.", "prive", "" },
+	{ "Bij het bedrijfsongeval had de werknemer een gescheurde enkelband, meldt de Arbeidsinspectie.", "zakelijk", "" },
+	/* cls16: a life ended, by age or long illness (prive.levenseinde); a law's age stays business */
+	{ "Dank je. Hij is 88 geworden, hij was al lang ziek.", "prive", "" },
+	{ "De Participatiewet is tien jaar geworden, zegt de Kamerbrief.", "zakelijk", "" },
+	/* cls16: Sinterklaas sweets and wishes (prive.sinterklaas3) */
+	{ "Er ligt een chocoladeletter op je bureau!", "prive", "" },
+	{ "Fijne Sinterklaasweek nog!", "prive", "" },
+	/* cls16: a gift paid oneself (prive.eigenkosten), a holiday's costs shared
+	   (prive.kostendelen); a household's allowance stays business */
+	{ "Ik neem de bloemen voor Ans mee, op mijn eigen kosten.", "prive", "" },
+	{ "Per gezin 450 euro overmaken graag, dan is het huisje betaald.", "prive", "" },
+	{ "Per huishouden 450 euro extra toeslag, zegt de Kamerbrief.", "zakelijk", "" },
+	/* cls16: the office as the reason one is home late (zak.not.uitloop); a debate running late
+	   with its vote stays business */
+	{ "Ik ben pas om elf uur thuis, de Eerste Kamer loopt uit. Slaap lekker!", "prive", "" },
+	{ "Het debat over de WW loopt uit, de stemming over de motie is morgen.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
@@ -935,6 +957,10 @@ static const struct {
 	{ "De Kamerbrief over de WW staat klaar voor je.", "Sterkte", NULL, "zakelijk", NULL },
 	/* cls15: congratulations on a list place among party people (partij.lijstfelicitatie) */
 	{ "Gefeliciteerd nummer 5, verdiend!", NULL, "CDA afdeling Zwolle", "partijpolitiek", NULL },
+	/* cls16: a holiday group's chat named by its holiday or sport (prive.title.vakantie); a
+	   working visit stays business */
+	{ "Wie neemt de sneeuwkettingen mee?", NULL, "Krokus Oostenrijk ⛷️", "prive", NULL },
+	{ "Wie neemt de sneeuwkettingen mee?", NULL, "Werkbezoek Oostenrijk", "zakelijk", NULL },
 };
 
 Test(patterns, classes_context)
