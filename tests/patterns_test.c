@@ -791,6 +791,11 @@ static struct said classes[] = {
 	   with its vote stays business */
 	{ "Ik ben pas om elf uur thuis, de Eerste Kamer loopt uit. Slaap lekker!", "prive", "" },
 	{ "Het debat over de WW loopt uit, de stemming over de motie is morgen.", "zakelijk", "" },
+	/* cls16: the campaign's own work (partij.campagnewerk); a consultant's home visit stays
+	   business */
+	{ "Goed idee, dat zet ik in het belscript voor zaterdag.", "partijpolitiek", "" },
+	{ "De afdeling Deventer organiseert een huiskamerbijeenkomst, kom je?", "partijpolitiek", "" },
+	{ "De consulent legt een huisbezoek af bij de bijstandsgerechtigde.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
