@@ -796,6 +796,10 @@ static struct said classes[] = {
 	{ "Goed idee, dat zet ik in het belscript voor zaterdag.", "partijpolitiek", "" },
 	{ "De afdeling Deventer organiseert een huiskamerbijeenkomst, kom je?", "partijpolitiek", "" },
 	{ "De consulent legt een huisbezoek af bij de bijstandsgerechtigde.", "zakelijk", "" },
+	/* cls16: a small treat for a child (prive.lekkers); an ice-cream factory inspected stays
+	   business */
+	{ "Sterkte morgen, en een snoepje voor de kleine na afloop.", "prive", "" },
+	{ "De Arbeidsinspectie controleert de ijsfabriek, zegt de Kamerbrief.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
