@@ -754,6 +754,52 @@ static struct said classes[] = {
 	{ "Ik ga gewoon naar kantoor, het werk leidt me wel af.", "prive", "" },
 	{ "Gelukkig niks ernstigs, hij mag morgen weer naar school.", "prive", "" },
 	{ "Het datalek bij het UWV was niets ernstigs, meldt de Kamerbrief.", "zakelijk", "" },
+	/* round cls16 (tune13) */
+	/* cls16: the cabinet's judgement of a motion (zak.appreciatie) among party words; plain
+	   appreciation for a card names no motion */
+	{ "De SP-fractie dient morgen een motie in, we zijn gevraagd om een appreciatie.", "zakelijk", "" },
+	{ "Bij de motie van de GroenLinks-fractie: oordeel Kamer, schat ik.", "zakelijk", "" },
+	{ "Veel appreciatie voor je kaart, fijne vakantie!", "prive", "" },
+	/* cls16: a meeting of the office by its kind or about a law (zak.overlegsoort) beside thanks
+	   for flowers; a talk with the teacher stays private */
+	{ "Ik ben er weer, dank voor de bloemen! Om tien uur het vooroverleg met Jan?", "zakelijk", "" },
+	{ "Dank voor de bloemen! Morgen de bespreking over de Participatiewet?", "zakelijk", "" },
+	{ "Dank voor de bloemen! Morgen het gesprek met de juf over haar rapport?", "prive", "" },
+	/* cls16: praise for the staff's work (zak.teamwerk) beside a treat; the painter's work stays
+	   private */
+	{ "Dank jullie wel, goed werk van de hele directie. Ik trakteer vrijdag op gebak.", "zakelijk", "" },
+	{ "Dank je wel, mooi werk van de schilder, ik trakteer vrijdag op gebak.", "prive", "" },
+	/* cls16: a holiday's lodging booked (prive.geboekt); a hotel for the Council stays business */
+	{ "Het chalet in Tignes is gereserveerd! Van 3 tot 10 maart.", "prive", "" },
+	{ "Het hotel in Brussel is gereserveerd voor de Raad van 3 maart.", "zakelijk", "" },
+	/* cls16: an injury of someone close (prive.blessure); a worker's injury reported by the
+	   inspection stays business */
+	{ "Mijn neef is gisteren gestruikeld op de trap, gescheurde enkelband.", "prive", "" },
+	{ "Bij het bedrijfsongeval had de werknemer een gescheurde enkelband, meldt de Arbeidsinspectie.", "zakelijk", "" },
+	/* cls16: a life ended, by age or long illness (prive.levenseinde); a law's age stays business */
+	{ "Dank je. Hij is 88 geworden, hij was al lang ziek.", "prive", "" },
+	{ "De Participatiewet is tien jaar geworden, zegt de Kamerbrief.", "zakelijk", "" },
+	/* cls16: Sinterklaas sweets and wishes (prive.sinterklaas3) */
+	{ "Er ligt een chocoladeletter op je bureau!", "prive", "" },
+	{ "Fijne Sinterklaasweek nog!", "prive", "" },
+	/* cls16: a gift paid oneself (prive.eigenkosten), a holiday's costs shared
+	   (prive.kostendelen); a household's allowance stays business */
+	{ "Ik neem de bloemen voor Ans mee, op mijn eigen kosten.", "prive", "" },
+	{ "Per gezin 450 euro overmaken graag, dan is het huisje betaald.", "prive", "" },
+	{ "Per huishouden 450 euro extra toeslag, zegt de Kamerbrief.", "zakelijk", "" },
+	/* cls16: the office as the reason one is home late (zak.not.uitloop); a debate running late
+	   with its vote stays business */
+	{ "Ik ben pas om elf uur thuis, de Eerste Kamer loopt uit. Slaap lekker!", "prive", "" },
+	{ "Het debat over de WW loopt uit, de stemming over de motie is morgen.", "zakelijk", "" },
+	/* cls16: the campaign's own work (partij.campagnewerk); a consultant's home visit stays
+	   business */
+	{ "Goed idee, dat zet ik in het belscript voor zaterdag.", "partijpolitiek", "" },
+	{ "De afdeling Deventer organiseert een huiskamerbijeenkomst, kom je?", "partijpolitiek", "" },
+	{ "De consulent legt een huisbezoek af bij de bijstandsgerechtigde.", "zakelijk", "" },
+	/* cls16: a small treat for a child (prive.lekkers); an ice-cream factory inspected stays
+	   business */
+	{ "Sterkte morgen, en een snoepje voor de kleine na afloop.", "prive", "" },
+	{ "De Arbeidsinspectie controleert de ijsfabriek, zegt de Kamerbrief.", "zakelijk", "" },
 };
 
 /* class cases that need a mail subject, a chat's name or a sender beside the
@@ -920,6 +966,10 @@ static const struct {
 	{ "De Kamerbrief over de WW staat klaar voor je.", "Sterkte", NULL, "zakelijk", NULL },
 	/* cls15: congratulations on a list place among party people (partij.lijstfelicitatie) */
 	{ "Gefeliciteerd nummer 5, verdiend!", NULL, "CDA afdeling Zwolle", "partijpolitiek", NULL },
+	/* cls16: a holiday group's chat named by its holiday or sport (prive.title.vakantie); a
+	   working visit stays business */
+	{ "Wie neemt de sneeuwkettingen mee?", NULL, "Krokus Oostenrijk ⛷️", "prive", NULL },
+	{ "Wie neemt de sneeuwkettingen mee?", NULL, "Werkbezoek Oostenrijk", "zakelijk", NULL },
 };
 
 Test(patterns, classes_context)
