@@ -2282,6 +2282,13 @@ static struct said categories[] = {
 	{ "Mijn stemprofiel (id VP-1177) staat bij de bank.", "biometrisch", "Mijn stemprofiel (id VP-1177)" },
 	{ "De biometrische gegevens (art. 9 AVG) zijn bijzondere persoonsgegevens.", "", "" },
 	{ "Het aantal opgeslagen templates (nr. 4 in de tabel) daalt.", "", "" },
+	/* round red16 (tune13): a fast kept while the feast is named as the present time; how
+	 * one feels during a feast; the calendar alone stays out */
+	{ "Neem maar geen koekjes mee, het is nu ramadan en wij vasten.", "religie", "het is nu ramadan en wij vasten" },
+	{ "Het is weer Jom Kipoer, ik vast tot vanavond.", "religie", "Het is weer Jom Kipoer, ik vast" },
+	{ "Tijdens de vastenmaand voel ik me 's middags slap.", "religie", "Tijdens de vastenmaand voel ik" },
+	{ "Het is nog ramadan tot eind maart, dan gaan de markten weer later open.", "", "" },
+	{ "Tijdens de ramadan voelt de stad anders, zegt de burgemeester.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
