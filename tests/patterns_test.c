@@ -2289,6 +2289,14 @@ static struct said categories[] = {
 	{ "Tijdens de vastenmaand voel ik me 's middags slap.", "religie", "Tijdens de vastenmaand voel ik" },
 	{ "Het is nog ramadan tot eind maart, dan gaan de markten weer later open.", "", "" },
 	{ "Tijdens de ramadan voelt de stad anders, zegt de burgemeester.", "", "" },
+	/* round red16 (tune13): a named person's origin said with "is", after a comma or not;
+	 * food, goods and languages stay out */
+	{ "Onze nieuwe collega, meneer Haile, is Ethiopiër en spreekt vier talen.", "etniciteit", "is Ethiopiër" },
+	{ "Samira is Algerijns van huis uit.", "etniciteit", "Samira is Algerijns" },
+	{ "Mijn schoonzus is half Libanees.", "etniciteit", "is half Libanees" },
+	{ "Het eten daar is Syrisch en erg lekker.", "", "" },
+	{ "Zijn moedertaal is Arabisch, zegt de tolk.", "", "" },
+	{ "Dat tapijt is Turks, kocht ik in Izmir.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
