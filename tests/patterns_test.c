@@ -2297,6 +2297,11 @@ static struct said categories[] = {
 	{ "Het eten daar is Syrisch en erg lekker.", "", "" },
 	{ "Zijn moedertaal is Arabisch, zegt de tolk.", "", "" },
 	{ "Dat tapijt is Turks, kocht ik in Izmir.", "", "" },
+	/* round red16 (tune13): a seat in a union body with "zit in"; a debate panel stays out */
+	{ "Mijn moeder zat jaren in de ledenraad van het CNV.", "vakbond", "Mijn moeder zat jaren in de ledenraad van het CNV" },
+	{ "Hij zit sinds januari in het onderhandelingsteam van de FNV.", "vakbond", "in het onderhandelingsteam van de FNV" },
+	{ "De minister zit donderdag in het panel bij de FNV.", "", "" },
+	{ "Het bestuur van de FNV vergadert morgen.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
