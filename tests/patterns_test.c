@@ -2302,6 +2302,12 @@ static struct said categories[] = {
 	{ "Hij zit sinds januari in het onderhandelingsteam van de FNV.", "vakbond", "in het onderhandelingsteam van de FNV" },
 	{ "De minister zit donderdag in het panel bij de FNV.", "", "" },
 	{ "Het bestuur van de FNV vergadert morgen.", "", "" },
+	/* round red16 (tune13): a vote for the one written to or for a list number; a call to
+	 * vote and a count stay out */
+	{ "Mijn buurvrouw stemt dit keer op jou, zegt ze.", "politiek", "Mijn buurvrouw stemt dit keer op jou" },
+	{ "Ik stem straks gewoon op nummer 7.", "politiek", "Ik stem straks gewoon op nummer 7" },
+	{ "Stem op nummer 3!", "", "" },
+	{ "Hoeveel mensen stemmen op je, denk je?", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
