@@ -2308,6 +2308,12 @@ static struct said categories[] = {
 	{ "Ik stem straks gewoon op nummer 7.", "politiek", "Ik stem straks gewoon op nummer 7" },
 	{ "Stem op nummer 3!", "", "" },
 	{ "Hoeveel mensen stemmen op je, denk je?", "", "" },
+	/* round red16 (tune13): a person held at the police station; the desk and the office
+	 * stay out */
+	{ "Mijn neef zit sinds gisteren op het politiebureau in Tilburg.", "strafrechtelijk", "Mijn neef zit sinds gisteren op het politiebureau in Tilburg" },
+	{ "Ze zat de hele nacht in een politiecel.", "strafrechtelijk", "Ze zat de hele nacht in een politiecel" },
+	{ "Ik zit op het bureau van de secretaris-generaal te wachten.", "", "" },
+	{ "De stukken liggen op het bureau van de minister.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
