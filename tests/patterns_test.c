@@ -2314,6 +2314,17 @@ static struct said categories[] = {
 	{ "Ze zat de hele nacht in een politiecel.", "strafrechtelijk", "Ze zat de hele nacht in een politiecel" },
 	{ "Ik zit op het bureau van de secretaris-generaal te wachten.", "", "" },
 	{ "De stukken liggen op het bureau van de minister.", "", "" },
+	/* round red16 (tune13): burnt out after "thuis,"; one person named by a condition; a
+	 * fall with the injury after a comma; groups, examples and a fallen cabinet stay out */
+	{ "Mijn zwager is thuis, overspannen, al sinds de zomer.", "gezondheid", "is thuis, overspannen" },
+	{ "Die vrouw met dementie van nummer 8 liep weer op straat.", "gezondheid", "vrouw met dementie" },
+	{ "Haar zoon met ADHD kan niet stilzitten.", "gezondheid", "Haar zoon met ADHD" },
+	{ "Kinderen met autisme krijgen te laat hulp.", "", "" },
+	{ "Een leerling met dyslexie heeft recht op extra tijd.", "", "" },
+	{ "Mijn vader is van de trap gevallen: gebroken heup.", "gezondheid", "Mijn vader is van de trap gevallen: gebroken heup" },
+	{ "Sanne is gisteren uitgegleden, gekneusde pols.", "gezondheid", "Sanne is gisteren uitgegleden, gekneusde pols" },
+	{ "Het kabinet is gevallen, een breuk in de coalitie.", "", "" },
+	{ "De koers is gevallen; de vertrouwensbreuk is groot.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
