@@ -2325,6 +2325,10 @@ static struct said categories[] = {
 	{ "Sanne is gisteren uitgegleden, gekneusde pols.", "gezondheid", "Sanne is gisteren uitgegleden, gekneusde pols" },
 	{ "Het kabinet is gevallen, een breuk in de coalitie.", "", "" },
 	{ "De koers is gevallen; de vertrouwensbreuk is groot.", "", "" },
+	/* round red16 (tune13): a device that does not recognise a finger or thumb; a person
+	 * who does not know a face stays out */
+	{ "Het poortje herkent mijn duim vaak niet.", "biometrisch", "herkent mijn duim vaak niet" },
+	{ "Oma herkent mijn gezicht niet meer.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
