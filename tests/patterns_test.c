@@ -2329,6 +2329,13 @@ static struct said categories[] = {
 	 * who does not know a face stays out */
 	{ "Het poortje herkent mijn duim vaak niet.", "biometrisch", "herkent mijn duim vaak niet" },
 	{ "Oma herkent mijn gezicht niet meer.", "", "" },
+	/* round red16 (tune13): a question asked of people in general and a face scan name no
+	 * one's condition; a question about one person and a scan of a head stay found */
+	{ "De keuringsarts vroeg of er suikerziekte in de familie voorkomt.", "", "" },
+	{ "Het bureau vraagt sollicitanten of ze ooit depressief zijn geweest.", "", "" },
+	{ "De huisarts vroeg of mijn vader nog pijn had na zijn heupoperatie.", "gezondheid", "heupoperatie" },
+	{ "Voortaan maken ze bij de ingang een scan van je gezicht.", "biometrisch", "een scan van je gezicht" },
+	{ "Mijn zoon krijgt morgen een scan van zijn hoofd.", "gezondheid", "scan van zijn hoofd" },
 };
 
 /* Does a span of category cat cover the text at in s? */
