@@ -2336,6 +2336,11 @@ static struct said categories[] = {
 	{ "De huisarts vroeg of mijn vader nog pijn had na zijn heupoperatie.", "gezondheid", "heupoperatie" },
 	{ "Voortaan maken ze bij de ingang een scan van je gezicht.", "biometrisch", "een scan van je gezicht" },
 	{ "Mijn zoon krijgt morgen een scan van zijn hoofd.", "gezondheid", "scan van zijn hoofd" },
+	/* round red16 (tune13): an organisation's check against what it holds, or its plan at
+	 * anyone's next visit; taking one's prints for a pass stays found */
+	{ "Aan de balie vergelijken wij uw gezicht met de foto in het systeem.", "", "" },
+	{ "Bij je eerste training scannen we je vingerafdruk voor de deur.", "", "" },
+	{ "Voor uw nieuwe pas nemen wij uw vingerafdrukken af.", "biometrisch", "uw vingerafdrukken" },
 };
 
 /* Does a span of category cat cover the text at in s? */
