@@ -2341,6 +2341,10 @@ static struct said categories[] = {
 	{ "Aan de balie vergelijken wij uw gezicht met de foto in het systeem.", "", "" },
 	{ "Bij je eerste training scannen we je vingerafdruk voor de deur.", "", "" },
 	{ "Voor uw nieuwe pas nemen wij uw vingerafdrukken af.", "biometrisch", "uw vingerafdrukken" },
+	/* round red16 (tune13): an interviewer's question about the addressee's faith asks and
+	 * does not tell; the answer stays found */
+	{ "Welke rol speelt je geloof in je politieke keuzes?", "", "" },
+	{ "Mijn geloof betekent heel veel voor mij, ook in mijn werk.", "religie", "Mijn geloof" },
 };
 
 /* Does a span of category cat cover the text at in s? */
