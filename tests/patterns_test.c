@@ -2345,6 +2345,14 @@ static struct said categories[] = {
 	 * does not tell; the answer stays found */
 	{ "Welke rol speelt je geloof in je politieke keuzes?", "", "" },
 	{ "Mijn geloof betekent heel veel voor mij, ook in mijn werk.", "religie", "Mijn geloof" },
+	/* round red16 (tune13): living on a medicine from {MEDS}; a heart out of rhythm and a
+	 * person on the monitor or a drip; coffee, markets and a screen stay out */
+	{ "Mijn broer zit al maanden aan de oxazepam.", "gezondheid", "Mijn broer zit al maanden aan de oxazepam" },
+	{ "Ik zit weer aan de koffie, veel te veel.", "", "" },
+	{ "Zijn hartslag sloeg op hol, hij ligt aan de hartbewaking.", "gezondheid", "Zijn hartslag sloeg op hol" },
+	{ "Opa ligt sinds vanmorgen aan het infuus.", "gezondheid", "ligt sinds vanmorgen aan het infuus" },
+	{ "De huizenmarkt slaat op hol, zegt de bank.", "", "" },
+	{ "Ik zit de hele dag aan de monitor voor de uitslagen.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
