@@ -2332,6 +2332,77 @@ static struct said categories[] = {
 	{ "Mijn stemprofiel (id VP-1177) staat bij de bank.", "biometrisch", "Mijn stemprofiel (id VP-1177)" },
 	{ "De biometrische gegevens (art. 9 AVG) zijn bijzondere persoonsgegevens.", "", "" },
 	{ "Het aantal opgeslagen templates (nr. 4 in de tabel) daalt.", "", "" },
+	/* round red16 (tune13): a fast kept while the feast is named as the present time; how
+	 * one feels during a feast; the calendar alone stays out */
+	{ "Neem maar geen koekjes mee, het is nu ramadan en wij vasten.", "religie", "het is nu ramadan en wij vasten" },
+	{ "Het is weer Jom Kipoer, ik vast tot vanavond.", "religie", "Het is weer Jom Kipoer, ik vast" },
+	{ "Tijdens de vastenmaand voel ik me 's middags slap.", "religie", "Tijdens de vastenmaand voel ik" },
+	{ "Het is nog ramadan tot eind maart, dan gaan de markten weer later open.", "", "" },
+	{ "Tijdens de ramadan voelt de stad anders, zegt de burgemeester.", "", "" },
+	/* round red16 (tune13): a named person's origin said with "is", after a comma or not;
+	 * food, goods and languages stay out */
+	{ "Onze nieuwe collega, meneer Haile, is Ethiopiër en spreekt vier talen.", "etniciteit", "is Ethiopiër" },
+	{ "Samira is Algerijns van huis uit.", "etniciteit", "Samira is Algerijns" },
+	{ "Mijn schoonzus is half Libanees.", "etniciteit", "is half Libanees" },
+	{ "Het eten daar is Syrisch en erg lekker.", "", "" },
+	{ "Zijn moedertaal is Arabisch, zegt de tolk.", "", "" },
+	{ "Dat tapijt is Turks, kocht ik in Izmir.", "", "" },
+	/* round red16 (tune13): a seat in a union body with "zit in"; a debate panel stays out */
+	{ "Mijn moeder zat jaren in de ledenraad van het CNV.", "vakbond", "Mijn moeder zat jaren in de ledenraad van het CNV" },
+	{ "Hij zit sinds januari in het onderhandelingsteam van de FNV.", "vakbond", "in het onderhandelingsteam van de FNV" },
+	{ "De minister zit donderdag in het panel bij de FNV.", "", "" },
+	{ "Het bestuur van de FNV vergadert morgen.", "", "" },
+	/* round red16 (tune13): a vote for the one written to or for a list number; a call to
+	 * vote and a count stay out */
+	{ "Mijn buurvrouw stemt dit keer op jou, zegt ze.", "politiek", "Mijn buurvrouw stemt dit keer op jou" },
+	{ "Ik stem straks gewoon op nummer 7.", "politiek", "Ik stem straks gewoon op nummer 7" },
+	{ "Stem op nummer 3!", "", "" },
+	{ "Hoeveel mensen stemmen op je, denk je?", "", "" },
+	/* round red16 (tune13): a person held at the police station; the desk and the office
+	 * stay out */
+	{ "Mijn neef zit sinds gisteren op het politiebureau in Tilburg.", "strafrechtelijk", "Mijn neef zit sinds gisteren op het politiebureau in Tilburg" },
+	{ "Ze zat de hele nacht in een politiecel.", "strafrechtelijk", "Ze zat de hele nacht in een politiecel" },
+	{ "Ik zit op het bureau van de secretaris-generaal te wachten.", "", "" },
+	{ "De stukken liggen op het bureau van de minister.", "", "" },
+	/* round red16 (tune13): burnt out after "thuis,"; one person named by a condition; a
+	 * fall with the injury after a comma; groups, examples and a fallen cabinet stay out */
+	{ "Mijn zwager is thuis, overspannen, al sinds de zomer.", "gezondheid", "is thuis, overspannen" },
+	{ "Die vrouw met dementie van nummer 8 liep weer op straat.", "gezondheid", "vrouw met dementie" },
+	{ "Haar zoon met ADHD kan niet stilzitten.", "gezondheid", "Haar zoon met ADHD" },
+	{ "Kinderen met autisme krijgen te laat hulp.", "", "" },
+	{ "Een leerling met dyslexie heeft recht op extra tijd.", "", "" },
+	{ "Mijn vader is van de trap gevallen: gebroken heup.", "gezondheid", "Mijn vader is van de trap gevallen: gebroken heup" },
+	{ "Sanne is gisteren uitgegleden, gekneusde pols.", "gezondheid", "Sanne is gisteren uitgegleden, gekneusde pols" },
+	{ "Het kabinet is gevallen, een breuk in de coalitie.", "", "" },
+	{ "De koers is gevallen; de vertrouwensbreuk is groot.", "", "" },
+	/* round red16 (tune13): a device that does not recognise a finger or thumb; a person
+	 * who does not know a face stays out */
+	{ "Het poortje herkent mijn duim vaak niet.", "biometrisch", "herkent mijn duim vaak niet" },
+	{ "Oma herkent mijn gezicht niet meer.", "", "" },
+	/* round red16 (tune13): a question asked of people in general and a face scan name no
+	 * one's condition; a question about one person and a scan of a head stay found */
+	{ "De keuringsarts vroeg of er suikerziekte in de familie voorkomt.", "", "" },
+	{ "Het bureau vraagt sollicitanten of ze ooit depressief zijn geweest.", "", "" },
+	{ "De huisarts vroeg of mijn vader nog pijn had na zijn heupoperatie.", "gezondheid", "heupoperatie" },
+	{ "Voortaan maken ze bij de ingang een scan van je gezicht.", "biometrisch", "een scan van je gezicht" },
+	{ "Mijn zoon krijgt morgen een scan van zijn hoofd.", "gezondheid", "scan van zijn hoofd" },
+	/* round red16 (tune13): an organisation's check against what it holds, or its plan at
+	 * anyone's next visit; taking one's prints for a pass stays found */
+	{ "Aan de balie vergelijken wij uw gezicht met de foto in het systeem.", "", "" },
+	{ "Bij je eerste training scannen we je vingerafdruk voor de deur.", "", "" },
+	{ "Voor uw nieuwe pas nemen wij uw vingerafdrukken af.", "biometrisch", "uw vingerafdrukken" },
+	/* round red16 (tune13): an interviewer's question about the addressee's faith asks and
+	 * does not tell; the answer stays found */
+	{ "Welke rol speelt je geloof in je politieke keuzes?", "", "" },
+	{ "Mijn geloof betekent heel veel voor mij, ook in mijn werk.", "religie", "Mijn geloof" },
+	/* round red16 (tune13): living on a medicine from {MEDS}; a heart out of rhythm and a
+	 * person on the monitor or a drip; coffee, markets and a screen stay out */
+	{ "Mijn broer zit al maanden aan de oxazepam.", "gezondheid", "Mijn broer zit al maanden aan de oxazepam" },
+	{ "Ik zit weer aan de koffie, veel te veel.", "", "" },
+	{ "Zijn hartslag sloeg op hol, hij ligt aan de hartbewaking.", "gezondheid", "Zijn hartslag sloeg op hol" },
+	{ "Opa ligt sinds vanmorgen aan het infuus.", "gezondheid", "ligt sinds vanmorgen aan het infuus" },
+	{ "De huizenmarkt slaat op hol, zegt de bank.", "", "" },
+	{ "Ik zit de hele dag aan de monitor voor de uitslagen.", "", "" },
 };
 
 /* Does a span of category cat cover the text at in s? */
