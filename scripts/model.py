@@ -19,7 +19,7 @@ decides: "koffie zonder suiker", "likt haar wonden"), and where no rule of
 its category found anything in it, nor an exception: the model fills gaps
 and never widens what the rules found.
 
-Weights below CUT are dropped (about 3,300 remain of 30,000).  THRESHOLD was
+Weights below CUT are dropped (about 3,800 of 440,000 remain).  THRESHOLD was
 chosen by leaving one tuned split out at a time: the lowest at which more
 than half of the clauses it added on the split left out were labelled (over
 twelve splits: at 3, 4 of 10; at 4, 3 of 6; at 5, 2 of 3; at 6, 2 of 2).
