@@ -279,6 +279,23 @@ Test(classify, a_topic_of_the_office_in_a_conversation_that_says_twice_it_is_pri
 	json_decref(out);
 }
 
+Test(classify, business_as_heavy_as_the_party_content_among_party_people)
+{
+	/* among party people party content stays the party's only when it
+	 * outweighs the business beside it: a Kamerbrief as heavy as the
+	 * congress is the office's work (the law: business content makes a
+	 * message zakelijk), heavier party content is the party's */
+	json_t *out = classify_text(CHAT("b1", "Afdeling", "Henk", "Partijcongres: wie leest de Kamerbrief?")
+	    CHAT("b2", "Afdeling", "Henk", "Partijcongres en kandidatenlijst, en de Kamerbrief?"),
+	    "partij Henk\n", NULL);
+
+	cr_assert_str_eq(cls(out, 0), "zakelijk");
+	cr_assert(reason(out, 0, "rule", "zak.kamerbrief"));
+	cr_assert_str_eq(cls(out, 1), "partijpolitiek");
+	cr_assert(reason(out, 1, "contact", "partij"));
+	json_decref(out);
+}
+
 Test(classify, the_partys_own_work_passed_on_by_the_office)
 {
 	/* party content with a colleague and no party contact is zakelijk and
