@@ -107,6 +107,19 @@ key_for(const char *who)
 	return name_key(who);
 }
 
+/* Forgets entry i of m, wiping the name and key it held. */
+static void
+memo_clear(struct memo *m, unsigned i)
+{
+	if (!m->in[i])
+		return;
+	explicit_bzero(m->in[i], strlen(m->in[i]));
+	explicit_bzero(m->key[i], strlen(m->key[i]));
+	g_free(m->in[i]);
+	g_free(m->key[i]);
+	m->in[i] = m->key[i] = NULL;
+}
+
 /* key_for(who), borrowed from m until MEMO more lookups. */
 static const char *
 memo_key(struct memo *m, const char *who, char *(*fn)(const char *))
@@ -119,12 +132,7 @@ memo_key(struct memo *m, const char *who, char *(*fn)(const char *))
 	i = m->next;
 	m->next = (m->next + 1) % MEMO;
 	/* names from messages */
-	if (m->in[i]) {
-		explicit_bzero(m->in[i], strlen(m->in[i]));
-		explicit_bzero(m->key[i], strlen(m->key[i]));
-	}
-	g_free(m->in[i]);
-	g_free(m->key[i]);
+	memo_clear(m, i);
 	m->in[i] = g_strdup(who);
 	m->key[i] = fn(who);
 	return m->key[i];
@@ -138,12 +146,7 @@ memo_free(struct memo *m)
 	if (!m)
 		return;
 	for (i = 0; i < MEMO; i++)
-		if (m->in[i]) {
-			explicit_bzero(m->in[i], strlen(m->in[i]));
-			explicit_bzero(m->key[i], strlen(m->key[i]));
-			g_free(m->in[i]);
-			g_free(m->key[i]);
-		}
+		memo_clear(m, i);
 	g_free(m);
 }
 
